@@ -1,0 +1,66 @@
+# The course's two main commands, and the instructor's tools.
+#   make course   run the whole course headlessly and write build/report.md
+#   make test     every test: helpers, notebooks, release, grading
+# Both create the virtual environment (.venv) on first use.
+
+# Prefer the system's Python 3.11 (readable by the grader's sandbox user), else any 3.11+.
+PYTHON ?= $(firstword $(wildcard /usr/bin/python3.11) $(shell command -v python3.11 2>/dev/null) python3)
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+ASSIGNMENT ?=
+SUBMISSIONS ?=
+JOBS ?=
+
+.PHONY: help venv course test lint release check-release gradescope grade student-bundle benchmark answers clean
+
+help:
+	@echo "make course          run every solution notebook headlessly, grade it, write build/report.md"
+	@echo "make test            all tests (helpers, notebooks, release sync, grading, hostile submissions)"
+	@echo "make release         regenerate the student release notebooks/ from solutions/"
+	@echo "make gradescope      build dist/gradescope/<assignment>.zip for every week"
+	@echo "make grade ASSIGNMENT=02-sampling SUBMISSIONS=path/to/submitted"
+	@echo "make student-bundle  build dist/student/ (notebooks, helpers, environment; no solutions)"
+	@echo "make benchmark       our grader vs plain nbgrader autograde on 40 submissions"
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (mlops-course)" >/dev/null
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+course: $(STAMP)
+	$(PY) -m coursebuild course
+
+lint: $(STAMP)
+	$(PY) -m ruff check helpers grader coursebuild tests
+
+test: $(STAMP) lint
+	$(PY) -m coursebuild check-release
+	$(PY) -m coursebuild validate
+	$(PY) -m pytest tests helpers grader coursebuild --nbval-lax solutions -p no:cacheprovider
+
+release: $(STAMP)
+	$(PY) -m coursebuild release
+
+check-release: $(STAMP)
+	$(PY) -m coursebuild check-release
+
+gradescope: $(STAMP)
+	$(PY) -m coursebuild.bundle gradescope --dest dist/gradescope
+
+student-bundle: $(STAMP)
+	$(PY) -m coursebuild.bundle student --dest dist/student
+
+grade: $(STAMP)
+	@test -n "$(ASSIGNMENT)" -a -n "$(SUBMISSIONS)" || { echo "usage: make grade ASSIGNMENT=02-sampling SUBMISSIONS=folder"; exit 2; }
+	$(PY) -m grader grade --assignment $(ASSIGNMENT) --submissions $(SUBMISSIONS) $(if $(JOBS),--jobs $(JOBS))
+
+benchmark: $(STAMP)
+	$(PY) -m coursebuild.benchmark_grading
+
+clean:
+	rm -rf build dist

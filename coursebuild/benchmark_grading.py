@@ -1,0 +1,145 @@
+"""Benchmark: the course's grader against plain ``nbgrader autograde``.
+
+Builds the same set of submissions for one assignment (default: the first week; 40
+submissions: correct ones, untouched releases and the known wrong answers from
+``tests/answers/``), grades them with ``nbgrader autograde`` in a throwaway course folder
+and with ``python -m grader``'s batch grader on the same machine in the same run, and
+prints the wall times, their ratio and whether the two agree on every total.
+
+Run: ``make benchmark`` or ``python -m coursebuild.benchmark_grading [--n 40]``. The
+Markdown result is also written to ``build/benchmark.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from coursebuild.answer_check import find_cases
+from coursebuild.layout import find_repo_root
+from coursebuild.submissions import student_copy, write
+from grader.batch import SubmissionRef, grade_many
+from grader.spec import AssignmentSpec
+
+_CONFIG = """\
+c = get_config()
+c.CourseDirectory.root = {root!r}
+c.CourseDirectory.db_url = "sqlite:///{root}/gradebook.db"
+c.ClearSolutions.code_stub = {{"python": "# YOUR CODE HERE\\nraise NotImplementedError()"}}
+c.Execute.timeout = 120
+"""
+
+
+def make_submissions(repo_root: Path, assignment: str, n: int, dest: Path) -> list[str]:
+    """Write ``n`` submissions in nbgrader's ``submitted/`` layout; return the students."""
+    source = repo_root / "solutions" / assignment / f"{assignment}.ipynb"
+    wrong = [c for c in find_cases(repo_root) if c.assignment == assignment]
+    kinds = itertools.cycle(["solution", "release", *[c.path for c in wrong]])
+    students = []
+    for index, kind in zip(range(n), kinds, strict=False):
+        if kind == "solution":
+            nb = student_copy(source)
+        elif kind == "release":
+            nb = student_copy(source, release=True)
+        else:
+            exercise = kind.parent.name
+            nb = student_copy(source, answers={f"{exercise}-answer": kind.read_text()})
+        student = f"student{index:02d}"
+        write(nb, dest / student / assignment, f"{assignment}.ipynb")
+        students.append(student)
+    return students
+
+
+def _nbgrader(course: Path, *args: str) -> None:
+    nbgrader = Path(sys.executable).with_name("nbgrader")
+    env = {**os.environ, "PATH": f"{nbgrader.parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(
+        [str(nbgrader), *args], cwd=course, env=env, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"nbgrader {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+
+
+def _nbgrader_scores(course: Path, assignment: str, students: list[str]) -> dict[str, float]:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course}/gradebook.db") as gradebook:
+        return {s: float(gradebook.find_submission(assignment, s).code_score) for s in students}
+
+
+def run(repo_root: Path, assignment: str, n: int, jobs: int | None) -> str:
+    """Run the benchmark and return its Markdown report."""
+    course = repo_root / "build" / "benchmark"
+    shutil.rmtree(course, ignore_errors=True)
+    (course / "source").mkdir(parents=True)
+    shutil.copytree(repo_root / "solutions" / assignment, course / "source" / assignment)
+    (course / "nbgrader_config.py").write_text(_CONFIG.format(root=str(course)))
+    students = make_submissions(repo_root, assignment, n, course / "submitted")
+    _nbgrader(course, "generate_assignment", assignment, "--create", "--force")
+
+    started = time.perf_counter()
+    _nbgrader(course, "autograde", assignment, "--create", "--force")
+    nbgrader_seconds = time.perf_counter() - started
+    theirs = _nbgrader_scores(course, assignment, students)
+
+    spec = AssignmentSpec.from_notebook(
+        course / "source" / assignment / f"{assignment}.ipynb", assignment_id=assignment
+    )
+    refs = [SubmissionRef(s, course / "submitted" / s / assignment) for s in students]
+    started = time.perf_counter()
+    reports = grade_many(spec, refs, jobs=jobs, progress=False)
+    ours_seconds = time.perf_counter() - started
+    ours = {r.student: r.score for r in reports}
+
+    agree = sum(abs(theirs[s] - ours[s]) < 1e-9 for s in students)
+    workers = jobs or os.cpu_count()
+    lines = [
+        f"## Grading benchmark: {n} submissions of {assignment}",
+        "",
+        f"Machine: {os.cpu_count()} cores; our grader used {workers} worker processes.",
+        "",
+        "| grader | wall time (s) | per submission (s) |",
+        "|---|---|---|",
+        f"| nbgrader autograde | {nbgrader_seconds:.1f} | {nbgrader_seconds / n:.2f} |",
+        f"| course grader (`python -m grader grade`) | {ours_seconds:.1f} | "
+        f"{ours_seconds / n:.2f} |",
+        "",
+        f"**Speed-up: {nbgrader_seconds / ours_seconds:.2f}x** "
+        f"(nbgrader time / our time). The two graders agree on {agree}/{n} totals.",
+    ]
+    disagreements = [s for s in students if abs(theirs[s] - ours[s]) >= 1e-9]
+    for s in disagreements:
+        lines.append(f"- {s}: nbgrader {theirs[s]:g}, ours {ours[s]:g}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line; see the module docstring."""
+    parser = argparse.ArgumentParser(prog="python -m coursebuild.benchmark_grading")
+    parser.add_argument("--assignment", default=None)
+    parser.add_argument("--n", type=int, default=40)
+    parser.add_argument("--jobs", type=int, default=None)
+    args = parser.parse_args(argv)
+    root = find_repo_root()
+    assignment = (
+        args.assignment
+        or sorted(
+            p.name for p in (root / "solutions").iterdir() if (p / f"{p.name}.ipynb").exists()
+        )[0]
+    )
+    report = run(root, assignment, args.n, args.jobs)
+    out = root / "build" / "benchmark.md"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(report)
+    print(report, end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

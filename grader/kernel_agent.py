@@ -1,0 +1,117 @@
+"""The grader's agent inside the student's kernel.
+
+The grader sends one request per ``execute_request``: a call of :func:`serve` with a
+JSON text. The agent looks names up in the notebook's namespace, calls the student's
+functions, and publishes the answer as plain data (see :mod:`grader.codec`) in a
+``display_data`` message of its own MIME type, tagged with the request's nonce.
+
+Nothing here is trusted by the grader: student code may replace or break this module,
+and the worst it can achieve is to send data of its own choosing, which the grader then
+checks like any other answer. Objects that are not plain data (the student's class
+instances, functions) stay in the kernel; the grader gets a reference to them.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+import types
+from typing import Any
+
+from grader import codec
+
+#: MIME type of the agent's replies.
+REPLY_MIME = "application/x-course-grader-reply+json"
+
+_objects: dict[int, Any] = {}
+
+
+def _namespace() -> dict[str, Any]:
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    return shell.user_ns if shell is not None else {}
+
+
+def _ref(value: Any) -> dict[str, Any]:
+    key = len(_objects) + 1
+    _objects[key] = value
+    return {"$ref": {"id": key, "type": type(value).__name__, "callable": callable(value)}}
+
+
+def _deref(body: Any) -> Any:
+    return _objects[int(body["id"])]
+
+
+def _result(value: Any) -> dict[str, Any]:
+    if callable(value):
+        return _ref(value)
+    return codec.encode(value, ref=_ref)
+
+
+def _call(target: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    return target(*args, **kwargs)
+
+
+def _lookup(name: str) -> Any:
+    namespace = _namespace()
+    if name not in namespace:
+        raise NameError(f"name {name!r} is not defined")
+    return namespace[name]
+
+
+def _handle(request: dict[str, Any]) -> dict[str, Any]:
+    op = request["op"]
+    if op == "lookup":
+        value = _lookup(request["name"])
+        if isinstance(value, types.ModuleType):
+            raise TypeError(f"{request['name']!r} is a module, not an answer")
+        return {"ok": True, "value": _result(value)}
+    target = codec.decode(request["target"], deref=_deref)
+    if op == "getattr":
+        return {"ok": True, "value": _result(getattr(target, request["attr"]))}
+    if op == "call":
+        args = codec.decode(request["args"], deref=_deref)
+        kwargs = codec.decode(request["kwargs"], deref=_deref)
+        return {"ok": True, "value": _result(_call(target, args, kwargs))}
+    if op == "call_many":
+        results = []
+        for args, kwargs in codec.decode(request["calls"], deref=_deref):
+            results.append(_result(_call(target, list(args), dict(kwargs))))
+        return {"ok": True, "value": results}
+    raise ValueError(f"unknown request {op!r}")
+
+
+def _error(exc: BaseException) -> dict[str, Any]:
+    frames = traceback.extract_tb(exc.__traceback__)
+    # Keep only the student's frames: drop this module's own.
+    student = [f for f in frames if not f.filename.endswith("kernel_agent.py")]
+    lines = traceback.format_list(student[-6:])
+    return {"ok": False, "error": {"type": type(exc).__name__,
+                                   "module": type(exc).__module__,
+                                   "message": str(exc)[:2000],
+                                   "traceback": "".join(lines)[-4000:]}}
+
+
+def serve(request_text: str) -> None:
+    """Answer one grader request and publish the reply.
+
+    Parameters
+    ----------
+    request_text : str
+        JSON object with ``nonce``, ``op`` and the operation's fields.
+    """
+    from IPython.display import publish_display_data
+
+    request = json.loads(request_text)
+    try:
+        reply = _handle(request)
+        text = json.dumps(reply, allow_nan=False, separators=(",", ":"))
+        if len(text) > codec.MAX_PAYLOAD_BYTES:
+            raise codec.CodecError(
+                f"the value is too large to transfer ({len(text) / 2**20:.0f} MB)")
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the grader
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        text = json.dumps(_error(exc))
+    publish_display_data({REPLY_MIME: {"nonce": request["nonce"], "reply": text}})

@@ -1,0 +1,8 @@
+# Wrong: inverted importance weights q/p.
+import numpy as np
+
+
+def importance_estimate(f_values, target_pdf_values, proposal_pdf_values):
+    f = np.asarray(f_values, dtype=float)
+    weights = np.asarray(proposal_pdf_values, dtype=float) / np.asarray(target_pdf_values)
+    return float(np.mean(f * weights))
