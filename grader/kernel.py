@@ -14,6 +14,7 @@ import os
 import queue
 import secrets
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -151,7 +152,10 @@ class KernelSession:
         km = KernelManager()
         km._kernel_spec = KernelSpec(argv=argv, display_name="Python 3 (grader sandbox)",
                                      language="python", interrupt_mode="signal", env={})
-        km.start_kernel(cwd=str(self.workdir), env=_kernel_environment())
+        # The kernel's own stderr (a warning about plain TCP on every start) is noise in
+        # the grader's output; what the student's code prints arrives as messages.
+        km.start_kernel(cwd=str(self.workdir), env=_kernel_environment(),
+                        stderr=subprocess.DEVNULL)
         kc = km.client()
         kc.start_channels()
         try:

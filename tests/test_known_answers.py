@@ -1,0 +1,59 @@
+"""Tests of the tests: every known wrong answer loses points, every correct one gets all.
+
+The answers live in ``tests/answers/<assignment>/<exercise>/{wrong,right}_*.py``; see
+:mod:`coursebuild.answer_check`. All of them are graded once, in parallel, by the
+course's grader; each case is then its own test so a failure names the answer. The
+share of wrong answers caught is printed and written to ``build/known-answers.md``.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from coursebuild.answer_check import check_answers, find_cases, render_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = find_cases(ROOT)
+
+
+@pytest.fixture(scope="module")
+def verdicts():
+    results = {v.case.name: v for v in check_answers(ROOT)}
+    report = render_markdown(list(results.values()))
+    (ROOT / "build").mkdir(exist_ok=True)
+    (ROOT / "build" / "known-answers.md").write_text(report)
+    print("\n" + report)
+    return results
+
+
+def test_every_exercise_has_wrong_and_right_answers():
+    exercises = {(c.assignment, c.exercise) for c in CASES}
+    assert exercises, "no known answers under tests/answers/"
+    for assignment, exercise in sorted(exercises):
+        kinds = [c.kind for c in CASES if (c.assignment, c.exercise) == (assignment, exercise)]
+        assert kinds.count("wrong") >= 2, f"{assignment}/{exercise}: keep >= 2 wrong answers"
+        assert kinds.count("right") >= 2, f"{assignment}/{exercise}: keep >= 2 right answers"
+
+
+def test_every_graded_exercise_has_known_answers():
+    from grader.spec import AssignmentSpec
+
+    covered = {(c.assignment, c.exercise) for c in CASES}
+    for source in sorted((ROOT / "solutions").glob("*/*.ipynb")):
+        spec = AssignmentSpec.from_notebook(source)
+        for answer_id in spec.answer_ids:
+            exercise = answer_id.removesuffix("-answer")
+            assert (spec.assignment_id, exercise) in covered, (
+                f"{spec.assignment_id}: exercise {exercise} has no tests/answers folder")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_known_answer_is_graded_right(case, verdicts):
+    verdict = verdicts[case.name]
+    if case.kind == "wrong":
+        assert verdict.exercise_score < verdict.exercise_max, (
+            f"wrong answer {case.name} got all {verdict.exercise_max:g} points of its exercise")
+    else:
+        assert verdict.total == verdict.total_max, (
+            f"correct answer {case.name} got {verdict.total:g}/{verdict.total_max:g}: "
+            f"{verdict.feedback}")
