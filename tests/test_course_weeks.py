@@ -1,0 +1,91 @@
+"""Every week of the course, end to end: nbgrader and our grader agree that the solution
+earns every autograded point and the committed release none; the week's page and its
+notebook follow the course's layout."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from coursebuild.assignments import discover_assignments
+from coursebuild.autograde import autograde_round_trip
+from coursebuild.course import CourseBuild
+from coursebuild.grader_hook import RELEASE_COLUMN, SOLUTION_COLUMN, grade_with_course_grader
+from coursebuild.report import WeekRow
+
+ROOT = Path(__file__).resolve().parents[1]
+WEEKS = [a.assignment_id for a in discover_assignments(ROOT)]
+PAGE_SECTIONS = ["## Topics", "### Tasks", "### Viewing", "### Reading", "## Weekly Questions",
+                 "## Deliverables"]
+
+
+def test_the_course_has_weeks():
+    assert "02-sampling" in WEEKS
+
+
+@pytest.fixture(scope="module")
+def nbgrader_results(tmp_path_factory):
+    return autograde_round_trip(ROOT, WEEKS, workdir=tmp_path_factory.mktemp("nbgrader"))
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_nbgrader_gives_solution_full_marks_and_release_zero(week, nbgrader_results):
+    result = nbgrader_results[week]
+    assert result.max_points > 0
+    assert result.solution_points == result.max_points
+    assert result.release_points == 0
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_course_grader_gives_solution_full_marks_and_committed_release_zero(week):
+    build = CourseBuild(repo_root=ROOT, parameters={}, rows=[WeekRow(week)])
+    grade_with_course_grader(build)
+    row = build.row(week)
+    assert row.problems == []
+    solution, total = row.extra[SOLUTION_COLUMN].split("/")
+    assert solution == total and float(total) > 0
+    assert row.extra[RELEASE_COLUMN] == f"0/{total}"
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_week_page_has_the_course_sections(week):
+    page = (ROOT / "solutions" / week / "README.md").read_text()
+    positions = [page.find(section) for section in PAGE_SECTIONS]
+    assert all(p >= 0 for p in positions), f"missing sections in {week}/README.md"
+    assert positions == sorted(positions), "sections must follow the course page's order"
+    assert (ROOT / "notebooks" / week / "README.md").read_text() == page
+
+
+def _cells(week):
+    nb = json.loads((ROOT / "solutions" / week / f"{week}.ipynb").read_text())
+    return [(c["cell_type"], "".join(c["source"]), c["metadata"]) for c in nb["cells"]]
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_weekly_questions_are_manually_graded_cells_of_the_notebook(week):
+    page = (ROOT / "solutions" / week / "README.md").read_text()
+    section = page.split("## Weekly Questions", 1)[1].split("## Deliverables", 1)[0]
+    questions = [q for q in re.split(r"\n\* ", "\n" + section.strip()) if q.strip()][1:]
+    manual = [meta["nbgrader"] for kind, _, meta in _cells(week)
+              if meta.get("nbgrader", {}).get("grade") and meta["nbgrader"].get("solution")]
+    assert len(questions) >= 3
+    assert len(manual) == len(questions), "one manually graded answer cell per question"
+    notebook_text = "\n".join(source for _, source, _ in _cells(week))
+    for question in questions:
+        words = " ".join(question.split())[:60]
+        assert words in " ".join(notebook_text.split()), f"question not in notebook: {words}"
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_notebook_follows_the_lesson_skeleton(week):
+    cells = _cells(week)
+    text = "\n".join(source for _, source, _ in cells)
+    assert cells[0][1].startswith("# "), "the notebook opens with its title"
+    assert "What you will learn" in text[:3000], "learning goals come first"
+    assert any("parameters" in meta.get("tags", []) for _, _, meta in cells)
+    assert 'SIZE = "small"' in text, "the parameters cell defaults to the small (CI) size"
+    tests = [meta for _, _, meta in cells if meta.get("nbgrader", {}).get("grade")
+             and not meta["nbgrader"].get("solution")]
+    assert len(tests) >= 4, "at least four graded exercises"
+    assert "## Summary" in text and "## Weekly Questions" in text
