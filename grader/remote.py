@@ -163,7 +163,7 @@ def free_names(source: str) -> set[str]:
 
     Examples
     --------
-    >>> sorted(free_names("import numpy as np\\nx = np.arange(3)\\nassert f(x) == y"))
+    >>> sorted(free_names("import numpy as np\nx = np.arange(3)\nassert f(x) == y"))
     ['f', 'y']
     """
     tree = ast.parse(source)
