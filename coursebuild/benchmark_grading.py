@@ -73,20 +73,48 @@ def _nbgrader_scores(course: Path, assignment: str, students: list[str]) -> dict
         return {s: float(gradebook.find_submission(assignment, s).code_score) for s in students}
 
 
-def run(repo_root: Path, assignment: str, n: int, jobs: int | None) -> str:
-    """Run the benchmark and return its Markdown report."""
-    course = repo_root / "build" / "benchmark"
+def prepare_nbgrader_course(repo_root: Path, assignment: str, course: Path) -> Path:
+    """Lay out a throwaway nbgrader course folder for ``assignment``.
+
+    Returns
+    -------
+    Path
+        Its (empty) ``submitted/`` folder.
+    """
     shutil.rmtree(course, ignore_errors=True)
     (course / "source").mkdir(parents=True)
     shutil.copytree(repo_root / "solutions" / assignment, course / "source" / assignment)
     (course / "nbgrader_config.py").write_text(_CONFIG.format(root=str(course)))
-    students = make_submissions(repo_root, assignment, n, course / "submitted")
-    _nbgrader(course, "generate_assignment", assignment, "--create", "--force")
+    (course / "submitted").mkdir()
+    return course / "submitted"
 
+
+def nbgrader_autograde(course: Path, assignment: str) -> tuple[dict[str, float], float]:
+    """Run plain nbgrader (generate, then autograde) on a prepared course folder.
+
+    The folder is one made by :func:`prepare_nbgrader_course`, with submissions in it.
+
+    Returns
+    -------
+    scores : dict
+        Autograded points per student.
+    seconds : float
+        Wall time of ``nbgrader autograde`` alone.
+    """
+    students = sorted(p.name for p in (course / "submitted").iterdir() if p.is_dir())
+    _nbgrader(course, "generate_assignment", assignment, "--create", "--force")
     started = time.perf_counter()
     _nbgrader(course, "autograde", assignment, "--create", "--force")
-    nbgrader_seconds = time.perf_counter() - started
-    theirs = _nbgrader_scores(course, assignment, students)
+    seconds = time.perf_counter() - started
+    return _nbgrader_scores(course, assignment, students), seconds
+
+
+def run(repo_root: Path, assignment: str, n: int, jobs: int | None) -> str:
+    """Run the benchmark and return its Markdown report."""
+    course = repo_root / "build" / "benchmark"
+    submitted = prepare_nbgrader_course(repo_root, assignment, course)
+    students = make_submissions(repo_root, assignment, n, submitted)
+    theirs, nbgrader_seconds = nbgrader_autograde(course, assignment)
 
     spec = AssignmentSpec.from_notebook(
         course / "source" / assignment / f"{assignment}.ipynb", assignment_id=assignment

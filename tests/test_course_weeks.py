@@ -89,3 +89,29 @@ def test_notebook_follows_the_lesson_skeleton(week):
              and not meta["nbgrader"].get("solution")]
     assert len(tests) >= 4, "at least four graded exercises"
     assert "## Summary" in text and "## Weekly Questions" in text
+
+
+# The foundation's acceptance cases, under plain nbgrader (our grader's verdicts on every
+# known answer are in tests/test_known_answers.py).
+PLAIN_NBGRADER_CASES = {
+    "first-k-reservoir": ("ex5-reservoir", "wrong_first_k.py"),
+    "small-strata-dropped": ("ex2-stratified", "wrong_round_to_zero.py"),
+}
+
+
+def test_plain_nbgrader_autograde_takes_points_from_classic_mistakes(tmp_path):
+    from coursebuild.benchmark_grading import nbgrader_autograde, prepare_nbgrader_course
+    from coursebuild.submissions import student_copy, write
+
+    week = "02-sampling"
+    source = ROOT / "solutions" / week / f"{week}.ipynb"
+    submitted = prepare_nbgrader_course(ROOT, week, tmp_path / "course")
+    for student, (exercise, answer) in PLAIN_NBGRADER_CASES.items():
+        code = (ROOT / "tests" / "answers" / week / exercise / answer).read_text()
+        nb = student_copy(source, answers={f"{exercise}-answer": code})
+        write(nb, submitted / student / week, f"{week}.ipynb")
+    write(student_copy(source), submitted / "all-right" / week, f"{week}.ipynb")
+    scores, _ = nbgrader_autograde(tmp_path / "course", week)
+    assert scores["all-right"] == 11
+    assert scores["first-k-reservoir"] == 11 - 3, "the reservoir exercise is worth 3 points"
+    assert scores["small-strata-dropped"] == 11 - 3, "the stratified exercise is worth 3 points"
