@@ -14,14 +14,14 @@ from pathlib import Path
 
 import nbformat
 
+from grader.spec import visible_source
+
 #: nbgrader's stubs, as pinned in the course's ``nbgrader_config.py``.
 CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
 TEXT_STUB = "YOUR ANSWER HERE"
 
 _BEGIN_SOLUTION = re.compile(r"^(\s*)#+\s*BEGIN SOLUTION\s*$")
 _END_SOLUTION = re.compile(r"^\s*#+\s*END SOLUTION\s*$")
-_BEGIN_HIDDEN = re.compile(r"^\s*#+\s*BEGIN HIDDEN TESTS\s*$")
-_END_HIDDEN = re.compile(r"^\s*#+\s*END HIDDEN TESTS\s*$")
 
 
 def _nbgrader(cell: nbformat.NotebookNode) -> dict:
@@ -46,15 +46,7 @@ def is_solution_cell(cell: nbformat.NotebookNode) -> bool:
 
 def strip_hidden_tests(source: str) -> str:
     """``source`` without its hidden-test regions (delimiters included)."""
-    kept, hidden = [], False
-    for line in source.splitlines():
-        if _BEGIN_HIDDEN.match(line):
-            hidden = True
-        elif _END_HIDDEN.match(line):
-            hidden = False
-        elif not hidden:
-            kept.append(line)
-    return "\n".join(kept)
+    return visible_source(source)
 
 
 def stub_solutions(source: str, *, markdown: bool = False) -> str:

@@ -170,7 +170,7 @@ class _Judge:
             if grade_id in tests and grade_id not in seen:
                 seen.add(grade_id)
                 test = tests[grade_id]
-                if _visible(test).strip() != _normalise(cell.source).strip():
+                if _normalise(test.visible_source).strip() != _normalise(cell.source).strip():
                     self.report.notes.append(
                         f"You changed the read-only test cell {grade_id}; it was graded "
                         "with its original content.")
@@ -270,9 +270,3 @@ class _Judge:
 
 def _normalise(source: str) -> str:
     return "\n".join(line.rstrip() for line in source.replace("\r\n", "\n").splitlines())
-
-
-def _visible(test: TestCell) -> str:
-    lines = test.source.splitlines()
-    return _normalise("\n".join(line for i, line in enumerate(lines, start=1)
-                                if not test.is_hidden_line(i)))

@@ -17,8 +17,9 @@ from typing import Any
 
 from grader.notebook import notebook_from_json
 
-HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
-HIDDEN_END = "### END HIDDEN TESTS"
+#: Delimiters of hidden tests; like nbgrader, a line that contains one is a delimiter.
+HIDDEN_BEGIN = "BEGIN HIDDEN TESTS"
+HIDDEN_END = "END HIDDEN TESTS"
 #: Parameters injected after a notebook's ``parameters`` cell when grading.
 DEFAULT_PARAMETERS: dict[str, Any] = {"SIZE": "small"}
 
@@ -50,6 +51,24 @@ class TestCell:
     def is_hidden_line(self, lineno: int) -> bool:
         """Whether 1-based line ``lineno`` of :attr:`source` is a hidden test line."""
         return any(start <= lineno <= end for start, end in self.hidden)
+
+    @property
+    def visible_source(self) -> str:
+        """The cell as students see it: hidden-test regions (delimiters too) removed."""
+        lines = self.source.splitlines()
+        return "\n".join(line for number, line in enumerate(lines, start=1)
+                         if not self.is_hidden_line(number))
+
+
+def visible_source(source: str) -> str:
+    r"""``source`` without its hidden-test regions, as nbgrader releases a test cell.
+
+    Examples
+    --------
+    >>> visible_source("a = 1\n### BEGIN HIDDEN TESTS\nb = 2\n### END HIDDEN TESTS\nc = 3")
+    'a = 1\nc = 3'
+    """
+    return _test_cell("cell", 0.0, source).visible_source
 
 
 @dataclass(frozen=True)
@@ -172,9 +191,9 @@ class AssignmentSpec:
 def _test_cell(grade_id: str, points: float, source: str) -> TestCell:
     hidden, start = [], None
     for lineno, line in enumerate(source.splitlines(), start=1):
-        if line.strip() == HIDDEN_BEGIN:
+        if HIDDEN_BEGIN in line:
             start = lineno
-        elif line.strip() == HIDDEN_END and start is not None:
+        elif HIDDEN_END in line and start is not None:
             hidden.append((start, lineno))
             start = None
     if start is not None:
