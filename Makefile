@@ -12,7 +12,7 @@ ASSIGNMENT ?=
 SUBMISSIONS ?=
 JOBS ?=
 
-.PHONY: help venv course test lint release check-release gradescope grade student-bundle benchmark answers clean
+.PHONY: help venv course test lint release check-release gradescope grade student-bundle benchmark clean
 
 help:
 	@echo "make course          run every solution notebook headlessly, grade it, write build/report.md"
