@@ -13,6 +13,12 @@ per graded cell, the total score, and the feedback text. The results file is *al
 written, atomically, even when the grading specification cannot be read or the grader
 itself fails; the student then gets 0 and a message saying it is the grader's fault.
 What is printed goes to ``/autograder/results/stdout``, which only instructors see.
+
+On Gradescope (root ``/autograder``) student code runs as the sandbox user or not at
+all: if that user cannot run the grader's Python (a virtualenv built on a Python under
+``/root``, say), no code is run and the student gets 0 and a "misconfigured" message
+(:func:`sandbox_required`). Elsewhere (local tests, other roots) the grader falls back to
+its own user, and says so in its log.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.judge import GradeReport, failed_report, grade_notebook
-from grader.kernel import SandboxConfig
+from grader.kernel import SandboxConfig, usable_sandbox_user
 from grader.spec import AssignmentSpec
 from grader.submission import SubmissionError, find_notebook
 
@@ -51,6 +57,10 @@ SPEC_FAULT = ("The autograder is misconfigured: it could not read this assignmen
               "tests. This is the grader's fault, not a problem with your notebook: your "
               "score is 0 for now. Tell your instructor, who will fix the grader and "
               "regrade it.")
+SANDBOX_FAULT = ("The autograder is misconfigured: it cannot run your code safely, so it "
+                 "did not run it. This is the grader's fault, not a problem with your "
+                 "notebook: your score is 0 for now. Tell your instructor, who will fix "
+                 "the grader and regrade it.")
 
 
 def _trim(text: str, limit: int = MAX_OUTPUT_CHARS) -> str:
@@ -117,19 +127,105 @@ def results_for(report: GradeReport, *, manual_points: float | None = None) -> d
     }
 
 
-def _spec_failure_results(seconds: float) -> dict[str, Any]:
+def _fault_results(seconds: float, fault: str, error: str) -> dict[str, Any]:
+    """Results for a submission the grader could not grade at all: score 0, no tests.
+
+    Parameters
+    ----------
+    seconds : float
+        Time spent so far.
+    fault : str
+        What the student reads (:data:`SPEC_FAULT`, :data:`SANDBOX_FAULT`).
+    error : str
+        Short reason kept in ``extra_data["error"]`` for the instructor.
+
+    Returns
+    -------
+    dict
+        JSON-ready, in the format of :func:`results_for`.
+
+    """
     return {
         "score": 0.0,
         "execution_time": max(0, int(round(seconds))),
-        "output": f"Autograded score: 0\nNote: {SPEC_FAULT}\n{MANUAL_LINE}",
+        "output": f"Autograded score: 0\nNote: {fault}\n{MANUAL_LINE}",
         "output_format": "text",
         "test_output_format": "text",
         "test_name_format": "text",
         "visibility": "visible",
         "stdout_visibility": "hidden",
-        "extra_data": {"error": "grading specification unreadable"},
+        "extra_data": {"error": error},
         "tests": [],
     }
+
+
+def sandbox_required(root: Path) -> bool:
+    """Whether ``root`` is Gradescope's ``/autograder``, where a sandbox user is mandatory.
+
+    Parameters
+    ----------
+    root : Path
+        The autograder folder being graded in.
+
+    Returns
+    -------
+    bool
+        True for ``/autograder`` (also when written as ``/autograder/`` or reached
+        through a symbolic link), False for any other folder.
+
+    Examples
+    --------
+    >>> sandbox_required(Path("/autograder/"))
+    True
+    >>> sandbox_required(Path("/tmp/autograder"))
+    False
+
+    """
+    return Path(root).resolve() == DEFAULT_ROOT.resolve()
+
+
+def sandbox_problem(sandbox_user: str | None) -> str | None:
+    """Why student code could not run as ``sandbox_user``, or None when it can.
+
+    Uses the kernel's own test (:func:`grader.kernel.usable_sandbox_user`, which runs
+    :func:`grader.sandbox.user_can_run_python`), so it agrees with what
+    :class:`~grader.kernel.KernelSession` will do.
+
+    Parameters
+    ----------
+    sandbox_user : str or None
+        The user student code should run as; None or empty means none was given.
+
+    Returns
+    -------
+    str or None
+        A sentence for the instructor's log, or None if the user is usable.
+
+    """
+    if not sandbox_user:
+        return "no sandbox user was given (--sandbox-user is empty)"
+    if os.geteuid() != 0:
+        return (f"the grader is not running as root (uid {os.geteuid()}), so it cannot "
+                f"run student code as {sandbox_user!r}")
+    if usable_sandbox_user(sandbox_user) is None:
+        return (f"user {sandbox_user!r} does not exist or cannot run this Python "
+                f"({sys.executable}) and import the grader from "
+                f"{Path(__file__).resolve().parent}")
+    return None
+
+
+def _refuse(root: Path, problem: str, started: float) -> dict[str, Any]:
+    """Write the "misconfigured" results without running anything; log what to fix."""
+    print(f"grader: REFUSED TO GRADE: {problem}. Student code would run as the grader's "
+          "own user (root on Gradescope), able to read the hidden tests, so none was run: "
+          "the student got 0 and was told to contact you. Fix the autograder image, then "
+          f"regrade: setup.sh must create the sandbox user and build {root / 'venv'} from "
+          "the system Python (/usr/bin/python3), not from a Python under /root (pyenv).",
+          flush=True)
+    results = _fault_results(time.monotonic() - started, SANDBOX_FAULT,
+                             "sandbox user unusable")
+    write_results(results, root / "results" / "results.json")
+    return results
 
 
 def write_results(results: dict[str, Any], path: Path) -> None:
@@ -206,13 +302,18 @@ def _grade(root: Path, spec: AssignmentSpec, sandbox_user: str | None) -> GradeR
                               notes=notes + found_notes)
 
 
-def run(root: Path, spec_path: Path, *, sandbox_user: str | None) -> dict[str, Any]:
+def run(root: Path, spec_path: Path, *, sandbox_user: str | None,
+        require_sandbox: bool | None = None) -> dict[str, Any]:
     """Grade the submission in ``root/submission`` and write ``root/results/results.json``.
 
     Never raises because of the submission, the specification or a failure of the
     grader: every path ends with a valid results file (score 0 and a message blaming
     the grader when the grader is at fault). Details of grader failures are printed for
     the instructor (Gradescope keeps stdout in ``results/stdout``, hidden from students).
+
+    When the sandbox is required and ``sandbox_user`` cannot be used, no student code
+    runs: the results say the autograder is misconfigured (score 0, :data:`SANDBOX_FAULT`).
+    When it is not required, student code then runs as the grader's own user.
 
     Parameters
     ----------
@@ -222,6 +323,9 @@ def run(root: Path, spec_path: Path, *, sandbox_user: str | None) -> dict[str, A
         The assignment's ``spec.json`` (:meth:`AssignmentSpec.to_json`).
     sandbox_user : str or None
         User the student's code runs as when the grader runs as root.
+    require_sandbox : bool, optional
+        Refuse to grade unless student code can run as ``sandbox_user``. Default:
+        :func:`sandbox_required` of ``root``, so always on Gradescope.
 
     Returns
     -------
@@ -232,12 +336,18 @@ def run(root: Path, spec_path: Path, *, sandbox_user: str | None) -> dict[str, A
     started = time.monotonic()
     root = Path(root)
     results_path = root / "results" / "results.json"
+    if require_sandbox is None:
+        require_sandbox = sandbox_required(root)
+    problem = sandbox_problem(sandbox_user) if require_sandbox else None
+    if problem:
+        return _refuse(root, problem, started)
     try:
         spec = AssignmentSpec.from_json(Path(spec_path).read_text(encoding="utf-8"))
     except Exception as exc:  # noqa: BLE001 - any unreadable spec is the grader's fault
         print(f"grader: cannot read the grading specification {spec_path}: "
               f"{type(exc).__name__}: {exc}", flush=True)
-        results = _spec_failure_results(time.monotonic() - started)
+        results = _fault_results(time.monotonic() - started, SPEC_FAULT,
+                                 "grading specification unreadable")
         write_results(results, results_path)
         return results
     try:
@@ -261,13 +371,16 @@ def _log(report: GradeReport, sandbox_user: str | None) -> None:
     if not sandbox_user:
         return
     kernel_ran = any(not t.output.startswith("Not graded: ") for t in report.tests)
+    local = ("Allowed only outside Gradescope: with root /autograder (or "
+             "--require-sandbox) the grader refuses to grade instead.")
     if os.geteuid() != 0:
         print("grader: WARNING: not running as root, so student code could not be run as "
-              f"{sandbox_user!r}; it could read the hidden tests.", flush=True)
+              f"{sandbox_user!r}; it could read the hidden tests. {local}", flush=True)
     elif kernel_ran and report.sandbox_user is None:
         print(f"grader: WARNING: user {sandbox_user!r} could not run the grader's Python, "
               "so student code ran as the grader user and could read the hidden tests. "
-              "Check setup.sh (useradd, permissions of /autograder/venv).", flush=True)
+              f"{local} Check setup.sh (useradd, permissions of /autograder/venv).",
+              flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -292,9 +405,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sandbox-user", default=DEFAULT_SANDBOX_USER,
                         help="run student code as this user when running as root; an "
                              f"empty string disables it (default: {DEFAULT_SANDBOX_USER})")
+    parser.add_argument("--require-sandbox", action="store_true", default=None,
+                        help="run no student code unless it can run as the sandbox user "
+                             f"(always the case when ROOT is {DEFAULT_ROOT})")
     args = parser.parse_args(argv)
     spec = args.spec if args.spec is not None else args.root / "source" / "spec.json"
-    run(args.root, spec, sandbox_user=args.sandbox_user or None)
+    run(args.root, spec, sandbox_user=args.sandbox_user or None,
+        require_sandbox=args.require_sandbox)
     return 0
 
 

@@ -38,7 +38,11 @@ _INLINE_REQUEST_LIMIT = 64 * 1024
 _USABLE_USERS: dict[str, bool] = {}
 
 
-def _sandbox_user(wanted: str | None) -> str | None:
+def usable_sandbox_user(wanted: str | None) -> str | None:
+    """``wanted`` if the grader is root and that user can run this Python, else ``None``.
+
+    Checked once per process and user (:func:`grader.sandbox.user_can_run_python`).
+    """
     if not wanted or os.geteuid() != 0:
         return None
     if wanted not in _USABLE_USERS:
@@ -137,7 +141,7 @@ class KernelSession:
         # A sandbox user that does not exist or cannot run this Python (it lives in a
         # private home folder) is skipped: the kernel runs as the grader's own user and
         # the report says so.
-        user = _sandbox_user(self.config.user)
+        user = usable_sandbox_user(self.config.user)
         self._launch(user)
         self.sandboxed_user = user
 

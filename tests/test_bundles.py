@@ -7,6 +7,7 @@ tests (the grader needs them). The round trip through ``run_autograder`` is in
 
 from __future__ import annotations
 
+import re
 import shutil
 import stat
 import subprocess
@@ -126,16 +127,27 @@ def test_gradescope_scripts(repo: Path, tmp_path: Path) -> None:
     assert setup.startswith("#!/usr/bin/env bash\n") and run.startswith("#!/usr/bin/env bash\n")
     assert "00-toy" in setup and "@ASSIGNMENT_ID@" not in setup + run
     for expected in ("apt-get install -y --no-install-recommends python3 python3-venv",
-                     'python3 -m venv "$VENV"', "VENV=/autograder/venv",
+                     'SYSTEM_PYTHON="${AUTOGRADER_SYSTEM_PYTHON:-/usr/bin/python3}"',
+                     '"$SYSTEM_PYTHON" -m venv "$VENV"', 'ROOT="${AUTOGRADER_ROOT:-/autograder}"',
+                     'VENV="$ROOT/venv"', 'SOURCE="$ROOT/source"',
                      '--requirement "$SOURCE/requirements.txt"',
-                     '--no-deps "$SOURCE/course"', "useradd", "SANDBOX_USER=student",
-                     'chmod -R go-rwx "$SOURCE"', "SOURCE=/autograder/source"):
+                     '--no-deps "$SOURCE/course"', "useradd",
+                     'SANDBOX_USER="${AUTOGRADER_SANDBOX_USER:-student}"',
+                     'chmod -R go-rwx "$SOURCE"', 'runuser -u "$SANDBOX_USER"'):
         assert expected in setup, expected
     assert "-e " not in setup  # the installed course must not need the locked source
+    # The environment is built from the system's Python, never from one found on PATH
+    # (pyenv's, under /root, which the sandbox user cannot run).
+    assert not re.search(r"^\s*python3? ", setup, flags=re.MULTILINE)
+    # The image build ends with the sandbox user's proof.
+    assert setup.rstrip().splitlines()[-5:-1] == ["check_python", "check_kernel_agent",
+                                                  "check_hidden_tests",
+                                                  "check_results_folder"]
     for expected in ('ROOT="${AUTOGRADER_ROOT:-/autograder}"',
                      'PYTHON="${AUTOGRADER_PYTHON:-$ROOT/venv/bin/python}"',
                      'SANDBOX_USER="${AUTOGRADER_SANDBOX_USER:-student}"',
-                     "-m grader.gradescope", "export PYTHONSAFEPATH=1"):
+                     "-m grader.gradescope", "export PYTHONSAFEPATH=1",
+                     '"${REQUIRE_SANDBOX[@]}"'):
         assert expected in run, expected
 
 

@@ -3,24 +3,84 @@
 #
 # Gradescope runs this once, as root, while it builds the autograder image (base image
 # Ubuntu 24.04, Python 3.12), after extracting the zip into /autograder/source.
+#
+# It ends by proving, as the sandbox user that student code runs as, that this user can
+# run the grader's Python and import its kernel agent, cannot read the hidden tests and
+# cannot write the results. If any of that fails, so does the image build, where the
+# instructor sees it: a broken sandbox must not be found by students.
+#
+# The AUTOGRADER_* variables below exist for local tests of the bundle only.
 set -euo pipefail
 
-SOURCE=/autograder/source
-VENV=/autograder/venv
-SANDBOX_USER=student
+ROOT="${AUTOGRADER_ROOT:-/autograder}"
+SOURCE="$ROOT/source"
+VENV="$ROOT/venv"
+RESULTS="$ROOT/results"
+SANDBOX_USER="${AUTOGRADER_SANDBOX_USER:-student}"
+# The system's Python, by absolute path. The `python3` found on PATH may be one installed
+# under /root (pyenv does that), which the sandbox user cannot execute.
+SYSTEM_PYTHON="${AUTOGRADER_SYSTEM_PYTHON:-/usr/bin/python3}"
 
-export DEBIAN_FRONTEND=noninteractive
-apt-get update
-apt-get install -y --no-install-recommends python3 python3-venv
+fail() {
+    echo "setup.sh: FAILED: $*" >&2
+    echo "setup.sh: this autograder image must not grade anyone; fix it and rebuild." >&2
+    exit 1
+}
 
-# The course's pinned environment, in a virtualenv (Ubuntu's Python refuses pip installs
-# into the system, PEP 668).
-python3 -m venv "$VENV"
-"$VENV/bin/python" -m pip install --no-cache-dir --requirement "$SOURCE/requirements.txt"
-# The course package (helpers + grader) exactly as bundled. A regular install, not an
-# editable one: the installed copy must not depend on $SOURCE, which is locked below.
-"$VENV/bin/python" -m pip install --no-cache-dir --no-deps "$SOURCE/course"
-"$VENV/bin/python" -c "import grader.gradescope, grader.kernel_agent, helpers.testing"
+# Run a command as the sandbox user, from /, with an empty environment (as the kernel).
+as_sandbox_user() {
+    (cd / && runuser -u "$SANDBOX_USER" -- env -i PATH=/usr/bin:/bin LANG=C.UTF-8 "$@")
+}
+
+check_python() {
+    as_sandbox_user "$VENV/bin/python" -c pass ||
+        fail "user '$SANDBOX_USER' cannot run $VENV/bin/python" \
+            "(it is $(readlink -f "$VENV/bin/python")), so student code would run as root" \
+            "and could read the hidden tests. Build the virtualenv from a Python that" \
+            "every user can execute, the system's /usr/bin/python3, not from one installed" \
+            "under /root (pyenv) or in another private folder."
+    echo "setup.sh: OK: user '$SANDBOX_USER' can run $VENV/bin/python"
+}
+
+check_kernel_agent() {
+    as_sandbox_user "$VENV/bin/python" -P -c "import grader.kernel_agent, ipykernel" ||
+        fail "user '$SANDBOX_USER' cannot import the grader's kernel agent" \
+            "(grader.kernel_agent) or ipykernel with $VENV/bin/python. Install the course" \
+            "package into $VENV (not in editable mode) and make $VENV readable:" \
+            "chmod -R a+rX $VENV."
+    echo "setup.sh: OK: user '$SANDBOX_USER' can import grader.kernel_agent"
+}
+
+check_hidden_tests() {
+    [ -s "$SOURCE/spec.json" ] ||
+        fail "$SOURCE/spec.json is missing: the zip is incomplete; rebuild it with" \
+            "python -m coursebuild.bundle gradescope."
+    if as_sandbox_user head -c 1 "$SOURCE/spec.json" >/dev/null 2>&1; then
+        fail "user '$SANDBOX_USER' can read the hidden tests in $SOURCE/spec.json." \
+            "Keep $SOURCE private to root: chown -R root:root $SOURCE;" \
+            "chmod -R go-rwx $SOURCE."
+    fi
+    echo "setup.sh: OK: user '$SANDBOX_USER' cannot read $SOURCE/spec.json"
+}
+
+check_results_folder() {
+    local probe="$RESULTS/.sandbox-write-probe-$$"
+    if as_sandbox_user touch "$probe" 2>/dev/null; then
+        rm -f "$probe"
+        fail "user '$SANDBOX_USER' can write to $RESULTS, so student code could" \
+            "write its own results.json. Keep it owned by root and mode 755:" \
+            "chown root:root $RESULTS; chmod 755 $RESULTS."
+    fi
+    echo "setup.sh: OK: user '$SANDBOX_USER' cannot write to $RESULTS"
+}
+
+if [ "${AUTOGRADER_SKIP_APT:-}" != 1 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y --no-install-recommends python3 python3-venv
+fi
+[ -x "$SYSTEM_PYTHON" ] ||
+    fail "$SYSTEM_PYTHON not found: apt-get install python3 python3-venv should provide it."
 
 # The unprivileged user that student code runs as.
 if ! id -u "$SANDBOX_USER" >/dev/null 2>&1; then
@@ -28,9 +88,32 @@ if ! id -u "$SANDBOX_USER" >/dev/null 2>&1; then
         --shell /usr/sbin/nologin "$SANDBOX_USER"
 fi
 
-# Student code must be able to run the virtualenv's Python and import from it...
-chmod 755 /autograder
+# The course's pinned environment, in a virtualenv (Ubuntu's Python refuses pip installs
+# into the system, PEP 668). Student code must be able to run its Python: checked now,
+# before the long installs, and again at the end.
+"$SYSTEM_PYTHON" -m venv "$VENV"
+chmod 755 "$ROOT"
 chmod -R a+rX "$VENV"
-# ...but not read the hidden tests, which are in $SOURCE/spec.json.
+check_python
+"$VENV/bin/python" -m pip install --no-cache-dir --requirement "$SOURCE/requirements.txt"
+# The course package (helpers + grader) exactly as bundled. A regular install, not an
+# editable one: the installed copy must not depend on $SOURCE, which is locked below.
+"$VENV/bin/python" -m pip install --no-cache-dir --no-deps "$SOURCE/course"
+"$VENV/bin/python" -c "import grader.gradescope, grader.kernel_agent, helpers.testing"
+
+# Student code must be able to run the virtualenv's Python and import from it...
+chmod -R a+rX "$VENV"
+# ...but not read the hidden tests, which are in $SOURCE/spec.json...
 chown -R root:root "$SOURCE"
 chmod -R go-rwx "$SOURCE"
+# ...nor write the results.
+mkdir -p "$RESULTS"
+chown root:root "$RESULTS"
+chmod 755 "$RESULTS"
+
+# The proof, as the sandbox user.
+check_python
+check_kernel_agent
+check_hidden_tests
+check_results_folder
+echo "setup.sh: the sandbox user '$SANDBOX_USER' is ready; the autograder is set up."
