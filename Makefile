@@ -11,13 +11,16 @@ STAMP  := $(VENV)/.installed
 ASSIGNMENT ?=
 SUBMISSIONS ?=
 JOBS ?=
+SIZE ?=
+SHIFTS ?=
 
-.PHONY: help venv course test lint release check-release gradescope grade student-bundle benchmark clean
+.PHONY: help venv course test lint release check-release false-rejects gradescope grade student-bundle benchmark clean
 
 help:
 	@echo "make course          run every solution notebook headlessly, grade it, write build/report.md"
 	@echo "make test            all tests (helpers, notebooks, release sync, grading, hostile submissions)"
 	@echo "make release         regenerate the student release notebooks/ from solutions/"
+	@echo "make false-rejects   tests of the tests; right answers' hidden tests under 200 shifted seeds (SHIFTS=...)"
 	@echo "make gradescope      build dist/gradescope/<assignment>.zip for every week"
 	@echo "make grade ASSIGNMENT=02-sampling SUBMISSIONS=path/to/submitted"
 	@echo "make student-bundle  build dist/student/ (notebooks, helpers, environment; no solutions)"
@@ -33,7 +36,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 course: $(STAMP)
-	$(PY) -m coursebuild course
+	$(PY) -m coursebuild course $(if $(SIZE),--size $(SIZE)) $(if $(SHIFTS),--shifts $(SHIFTS))
 
 lint: $(STAMP)
 	$(PY) -m ruff check helpers grader coursebuild tests
@@ -45,6 +48,9 @@ test: $(STAMP) lint
 
 release: $(STAMP)
 	$(PY) -m coursebuild release
+
+false-rejects: $(STAMP)
+	$(PY) -m coursebuild answers $(if $(SHIFTS),--shifts $(SHIFTS)) $(if $(ASSIGNMENT),--assignment $(ASSIGNMENT))
 
 check-release: $(STAMP)
 	$(PY) -m coursebuild check-release

@@ -19,6 +19,7 @@ can reuse it.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,11 @@ END_HIDDEN_TESTS = "END HIDDEN TESTS"
 PARAMETERS_TAG = "parameters"
 TESTS_SUFFIX = "-tests"
 ANSWER_SUFFIX = "-answer"
+#: Every test cell's hidden region states its chance of rejecting a correct answer.
+FALSE_REJECT_STATEMENT = re.compile(
+    r"#\s*False-reject rate:\s*(?:(?P<zero>0)\b|at most (?P<rate>[0-9.]+(?:e-?[0-9]+)?))")
+#: The most a test cell may risk rejecting a correct answer (per exercise).
+MAX_FALSE_REJECT_RATE = 1e-6
 
 
 class MarkupError(ValueError):
@@ -498,12 +504,27 @@ def convention_problems(model: SourceNotebook) -> list[str]:
             problems.append(f"{name}: test cell {test.grade_id!r} should end in '{TESTS_SUFFIX}'")
         if test.points <= 0:
             problems.append(f"{name}: test cell {test.grade_id!r} is worth no points")
+        problems += _false_reject_problems(name, test)
     for answer in model.answers:
         if answer.cell_type == "code" and not answer.grade_id.endswith(ANSWER_SUFFIX):
             problems.append(
                 f"{name}: answer cell {answer.grade_id!r} should end in '{ANSWER_SUFFIX}'"
             )
     return problems
+
+
+def _false_reject_problems(name: str, test: TestCell) -> list[str]:
+    """The hidden tests must state their false-reject rate, at most 1e-6."""
+    hidden = "\n".join(test.hidden_lines)
+    found = FALSE_REJECT_STATEMENT.search(hidden)
+    if found is None:
+        return [f"{name}: the hidden tests of {test.grade_id!r} do not state their chance of "
+                "rejecting a correct answer: add '# False-reject rate: 0 (...)' or '# "
+                "False-reject rate: at most 1e-6 (...)' (docs/authoring-notebooks.md)"]
+    if found["rate"] is not None and float(found["rate"]) > MAX_FALSE_REJECT_RATE:
+        return [f"{name}: {test.grade_id!r} may reject a correct answer with probability "
+                f"{found['rate']}, more than {MAX_FALSE_REJECT_RATE:g}"]
+    return []
 
 
 def _candidate_folders(repo_root: Path) -> list[Path]:

@@ -1,4 +1,4 @@
-"""Command line: ``python -m coursebuild {course,release,check-release,validate}``."""
+"""Command line: ``python -m coursebuild {course,answers,release,check-release,validate}``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from coursebuild.answer_check import DEFAULT_SHIFTS
 from coursebuild.assignments import MarkupError, select_assignments
 from coursebuild.layout import find_repo_root
 from coursebuild.nbgrader_runner import NbGraderError
@@ -44,13 +45,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _course(root: Path, args: argparse.Namespace) -> int:
     from coursebuild.course import build_course
-    from coursebuild.grader_hook import HOOKS
+    from coursebuild.grader_hook import course_hooks
 
     build = build_course(
         root,
         args.assignment,
         parameters={"SIZE": args.size},
-        hooks=HOOKS,
+        hooks=course_hooks(shifts=args.shifts),
         regenerate_release=not args.no_release,
     )
     print(build.render(), end="")
@@ -84,6 +85,20 @@ def _check_release(root: Path, args: argparse.Namespace) -> int:
     n = len(select_assignments(root))
     print(f"notebooks/ is in sync with solutions/ ({n} assignments) and leaks nothing")
     return EXIT_OK
+
+
+def _answers(root: Path, args: argparse.Namespace) -> int:
+    from coursebuild.answer_check import check_answers, render_markdown
+
+    verdicts = check_answers(root, assignments=args.assignment, shifts=args.shifts,
+                             jobs=args.jobs)
+    report = render_markdown(verdicts)
+    out = root / "build" / "known-answers.md"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(report)
+    print(report, end="")
+    print(f"(written to {out})", file=sys.stderr)
+    return EXIT_OK if verdicts and all(v.ok for v in verdicts) else EXIT_FAILED
 
 
 def _validate(root: Path, args: argparse.Namespace) -> int:
@@ -141,6 +156,23 @@ def _parser() -> argparse.ArgumentParser:
     course.add_argument(
         "--no-release", action="store_true", help="do not regenerate notebooks/ first"
     )
+    course.add_argument(
+        "--shifts", type=int, default=DEFAULT_SHIFTS,
+        help=f"shifted seed bases per correct answer in the false-reject check "
+             f"(default: {DEFAULT_SHIFTS})",
+    )
+    answers = command(
+        "answers",
+        _answers,
+        "tests of the tests: grade the known right and wrong answers under tests/answers/, "
+        "and run the false-reject check (each right answer's hidden tests under shifted "
+        "seed bases); writes build/known-answers.md",
+    )
+    with_assignments(answers)
+    answers.add_argument("--shifts", type=int, default=200,
+                         help="shifted seed bases per correct answer (default: 200)")
+    answers.add_argument("--jobs", type=int, default=None,
+                         help="worker processes (default: one per core)")
     with_assignments(command("release", _release, "regenerate notebooks/ from solutions/"))
     command(
         "check-release",

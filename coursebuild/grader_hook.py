@@ -9,11 +9,12 @@ zero. The tests of the tests (known wrong and right answers, see
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from pathlib import Path
 
 from coursebuild.answer_check import check_answers, render_markdown
-from coursebuild.course import CourseBuild
+from coursebuild.course import CourseBuild, CourseHook
 from coursebuild.report import ReportSection
 from coursebuild.submissions import student_copy, write
 from grader.batch import SubmissionRef, grade_many
@@ -50,10 +51,15 @@ def grade_with_course_grader(build: CourseBuild) -> None:
             row.problems.append(f"the course grader gives the untouched release {rel.score:g}")
 
 
-def check_known_answers(build: CourseBuild) -> None:
-    """Grade the known wrong and right answers; add the section and any failures."""
+def check_known_answers(build: CourseBuild, *, shifts: int = 0) -> None:
+    """Grade the known wrong and right answers; add the section and any failures.
+
+    With ``shifts``, each right answer's hidden tests also run under that many shifted
+    seed bases (the false-reject check, :mod:`coursebuild.answer_check`).
+    """
     verdicts = check_answers(build.repo_root,
-                             assignments=[row.assignment_id for row in build.rows])
+                             assignments=[row.assignment_id for row in build.rows],
+                             shifts=shifts)
     if not verdicts:
         return
     build.sections.append(ReportSection("Tests of the tests",
@@ -62,7 +68,9 @@ def check_known_answers(build: CourseBuild) -> None:
         if not verdict.ok:
             build.row(verdict.case.assignment).problems.append(
                 f"known {verdict.case.kind} answer {verdict.case.name} was "
-                f"{'not caught' if verdict.case.kind == 'wrong' else 'rejected'}")
+                f"{'not caught as stated' if verdict.case.kind == 'wrong' else 'rejected'}")
 
 
-HOOKS = (grade_with_course_grader, check_known_answers)
+def course_hooks(*, shifts: int = 0) -> tuple[CourseHook, ...]:
+    """The hooks of ``make course``: our grader on every week, then the tests of the tests."""
+    return (grade_with_course_grader, functools.partial(check_known_answers, shifts=shifts))

@@ -30,6 +30,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from helpers.testing import TrackedStream
+
 #: Largest encoded payload accepted in either direction (bytes of JSON text).
 MAX_PAYLOAD_BYTES = 64 * 2**20
 #: Most items taken from an iterator before it is refused as too long.
@@ -136,6 +138,8 @@ class _Encoder:
             return {"$set": [self.encode(v) for v in value]}
         if isinstance(value, range):
             return {"$range": [value.start, value.stop, value.step]}
+        if isinstance(value, TrackedStream):
+            return {"$trackedstream": value.to_spec()}
         if isinstance(value, Iterator):
             items = []
             for item in value:
@@ -272,6 +276,13 @@ class _Decoder:
                 return range(*[_int(v) for v in _items(body)])
             case "$iter":
                 return iter([self.decode(v) for v in _items(body)])
+            case "$trackedstream":
+                if not isinstance(body, dict) or set(body) != {"n", "start"}:
+                    raise CodecError("malformed payload: bad stream")
+                n = _int(body["n"])
+                if not 0 <= n <= MAX_ITER_ITEMS * 100:
+                    raise CodecError("malformed payload: stream too long")
+                return TrackedStream(n, start=_int(body["start"]))
             case "$timestamp":
                 stamp, tz = _items(body)
                 return pd.Timestamp(_text(stamp)).tz_convert(tz) if tz else pd.Timestamp(

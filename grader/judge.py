@@ -11,7 +11,9 @@ kernel, so one crash costs only the exercises that depend on it.
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from grader.kernel import KernelSession, SandboxConfig
 from grader.remote import Remote, run_test_cell
 from grader.spec import AssignmentSpec, TestCell
 from grader.submission import Submission, SubmissionError, read_submission
+from helpers.testing import SEED_BASE_VARIABLE
 
 #: Most cell problems listed in the feedback.
 MAX_CELL_PROBLEMS = 10
@@ -143,6 +146,96 @@ def grade_notebook(spec: AssignmentSpec, path: Path, *, student: str = "student"
     report = _Judge(spec, submission, student, config or SandboxConfig()).run()
     report.seconds = time.monotonic() - started
     return report
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Other answers to judge on a notebook that has already run (tests of the tests).
+
+    Attributes
+    ----------
+    answers : dict
+        ``grade_id`` of an answer cell -> the source that replaces it.
+    test_ids : tuple of str
+        The test cells to judge after the replacement.
+    seed_bases : tuple of int or None
+        Run the tests once per value of ``COURSE_SEED_BASE`` (``None``: as set in the
+        environment); see :func:`helpers.testing.trial_seeds`.
+    """
+
+    answers: dict[str, str]
+    test_ids: tuple[str, ...]
+    seed_bases: tuple[int | None, ...] = (None,)
+
+
+def grade_variants(spec: AssignmentSpec, path: Path, variants: Sequence[Variant], *,
+                   config: SandboxConfig | None = None) -> list[list[dict[str, TestResult]]]:
+    """Run a notebook once, then judge each variant's answers in the same kernel.
+
+    The notebook's cells run as in :func:`grade_notebook` (test cells are not judged).
+    Then, for each variant, its answer cells are executed in the kernel, its tests are
+    judged once per seed base exactly as in grading (in this process, the student's
+    names fetched from the kernel), and the notebook's own answer cells are executed
+    again. One kernel serves every variant: the cost of a variant is its tests, not a
+    kernel start and a whole notebook. Meant for known answers, not for untrusted code.
+
+    Returns
+    -------
+    list
+        Per variant, per seed base: ``grade_id -> TestResult``.
+
+    Raises
+    ------
+    SubmissionError
+        If the notebook cannot be read.
+    RuntimeError
+        If the kernel does not start or a cell of the notebook fails.
+    """
+    submission = read_submission(Path(path), spec)
+    judge = _Judge(spec, submission, "variants", config or SandboxConfig())
+    session = KernelSession(submission.path.parent, judge.config)
+    session.start()
+    originals = {cell.grade_id: cell.source for cell in submission.notebook.cells
+                 if cell.grade_id in spec.answer_ids}
+    try:
+        for step in judge.plan():
+            if step.kind == "code":
+                judge._run_code(session, step)
+        if judge.report.cell_problems:
+            raise RuntimeError("the notebook does not run: "
+                               + "; ".join(judge.report.cell_problems))
+        return [_judge_variant(judge, session, variant, originals) for variant in variants]
+    finally:
+        session.close()
+
+
+def _judge_variant(judge: _Judge, session: KernelSession, variant: Variant,
+                   originals: dict[str, str]) -> list[dict[str, TestResult]]:
+    def define_answers() -> None:
+        for source in variant.answers.values():
+            session.execute(source, timeout=judge.spec.cell_timeout)
+
+    define_answers()
+    saved = os.environ.get(SEED_BASE_VARIABLE)
+    outcomes = []
+    try:
+        for base in variant.seed_bases:
+            if base is not None:
+                os.environ[SEED_BASE_VARIABLE] = str(base)
+            for grade_id in variant.test_ids:
+                restarts = session.restarts
+                judge._run_test(session, judge.spec.test(grade_id))
+                if session.restarts != restarts:  # the replay brought the notebook's answers back
+                    define_answers()
+            outcomes.append({grade_id: judge.results[grade_id] for grade_id in variant.test_ids})
+    finally:
+        if saved is None:
+            os.environ.pop(SEED_BASE_VARIABLE, None)
+        else:
+            os.environ[SEED_BASE_VARIABLE] = saved
+        for grade_id in variant.answers:
+            session.execute(originals[grade_id], timeout=judge.spec.cell_timeout)
+    return outcomes
 
 
 class _Judge:

@@ -9,6 +9,11 @@ Nothing here is trusted by the grader: student code may replace or break this mo
 and the worst it can achieve is to send data of its own choosing, which the grader then
 checks like any other answer. Objects that are not plain data (the student's class
 instances, functions) stay in the kernel; the grader gets a reference to them.
+
+Every call is made through :func:`helpers.testing.call_with_effects`, which reports what
+the call changed (arguments and globals the test asked about, statistics of
+:class:`helpers.testing.TrackedStream` arguments): the grader only ever holds copies of
+the arguments, so those effects can be seen only here.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import types
 from typing import Any
 
 from grader import codec
+from helpers.testing import call_with_effects
 
 #: MIME type of the agent's replies.
 REPLY_MIME = "application/x-course-grader-reply+json"
@@ -49,10 +55,6 @@ def _result(value: Any) -> dict[str, Any]:
     return codec.encode(value, ref=_ref)
 
 
-def _call(target: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
-    return target(*args, **kwargs)
-
-
 def _lookup(name: str) -> Any:
     namespace = _namespace()
     if name not in namespace:
@@ -73,12 +75,18 @@ def _handle(request: dict[str, Any]) -> dict[str, Any]:
     if op == "call":
         args = codec.decode(request["args"], deref=_deref)
         kwargs = codec.decode(request["kwargs"], deref=_deref)
-        return {"ok": True, "value": _result(_call(target, args, kwargs))}
+        return {"ok": True, "value": _result(call_with_effects(target, args, kwargs))}
     if op == "call_many":
-        results = []
-        for args, kwargs in codec.decode(request["calls"], deref=_deref):
-            results.append(_result(_call(target, list(args), dict(kwargs))))
-        return {"ok": True, "value": results}
+        # Side effects (changed arguments or globals, stream statistics) are observed
+        # here, on the objects the student's function really received.
+        options = request.get("options") or {}
+        unchanged = options.get("unchanged", False)
+        unchanged = unchanged if isinstance(unchanged, bool) else set(unchanged)
+        watch = [str(name) for name in options.get("watch", [])]
+        outcomes = [call_with_effects(target, list(args), dict(kwargs), unchanged=unchanged,
+                                      watch=watch)
+                    for args, kwargs in codec.decode(request["calls"], deref=_deref)]
+        return {"ok": True, "value": _result(outcomes)}
     raise ValueError(f"unknown request {op!r}")
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from grader import codec
 from grader.kernel import AgentError, KernelSession
 from grader.spec import TestCell
+from helpers.testing import arguments_of, record_effect
 
 
 class StudentCodeError(Exception):
@@ -104,12 +105,28 @@ class Remote:
         return self._ask("getattr", target={"$ref": ref}, attr=name)
 
     def call(self, ref: dict[str, Any], args: tuple, kwargs: dict[str, Any]) -> Any:
-        """Call a kernel-side object with plain-data arguments."""
-        return self._ask("call", target={"$ref": ref}, args=_encode_arg(list(args)),
-                         kwargs=_encode_arg(dict(kwargs)))
+        """Call a kernel-side object with plain-data arguments.
 
-    def call_many(self, ref: dict[str, Any], calls: list[Any]) -> list[Any]:
-        """Call a kernel-side object once per element of ``calls`` in one round trip."""
+        Statistics of :class:`helpers.testing.TrackedStream` arguments are copied back
+        onto the caller's streams.
+        """
+        outcome = self._ask("call", target={"$ref": ref}, args=_encode_arg(list(args)),
+                            kwargs=_encode_arg(dict(kwargs)))
+        result, effect = _outcome(outcome)
+        record_effect(arguments_of(args, kwargs), effect)
+        return result
+
+    def call_many(self, ref: dict[str, Any], calls: list[Any], *,
+                  unchanged: bool | list[str | int] = False,
+                  watch: list[str] | tuple[str, ...] = ()) -> tuple[list[Any], list[Any]]:
+        """Call a kernel-side object once per element of ``calls`` in one round trip.
+
+        Returns
+        -------
+        results, effects : list
+            What each call returned, and what it changed (see
+            :func:`helpers.testing.call_with_effects`, which runs in the kernel).
+        """
         normalised = []
         for call in calls:
             if isinstance(call, dict):
@@ -118,7 +135,33 @@ class Remote:
                 normalised.append((tuple(call), {}))
             else:
                 raise TypeError("call_many takes dicts (keyword args) or tuples (positional)")
-        return self._ask("call_many", target={"$ref": ref}, calls=_encode_arg(normalised))
+        outcomes = self._ask("call_many", target={"$ref": ref}, calls=_encode_arg(normalised),
+                             options={"unchanged": unchanged, "watch": list(watch)})
+        if not isinstance(outcomes, list) or len(outcomes) != len(calls):
+            raise AgentError("sent data the grader cannot read (wrong number of results)",
+                             kind="no-reply")
+        pairs = [_outcome(outcome) for outcome in outcomes]
+        return [result for result, _ in pairs], [effect for _, effect in pairs]
+
+
+def _outcome(outcome: Any) -> tuple[Any, dict[str, Any]]:
+    """Check the shape of one ``(result, effect)`` reply; anything else is the kernel's fault."""
+    try:
+        result, effect = outcome
+        changed, streams = effect["changed"], effect["streams"]
+        ok = (isinstance(changed, list) and all(isinstance(c, str) for c in changed)
+              and isinstance(streams, list)
+              and all(isinstance(s, list) and len(s) == 2 and isinstance(s[0], str | int)
+                      and isinstance(s[1], dict)
+                      and all(isinstance(s[1].get(k), int)
+                              for k in ("items_read", "peak_alive", "reads_after_end"))
+                      for s in streams))
+    except (TypeError, ValueError, KeyError):
+        ok = False
+    if not ok:
+        raise AgentError("sent data the grader cannot read (a malformed call report)",
+                         kind="no-reply")
+    return result, {"changed": [c[:300] for c in changed], "streams": streams}
 
 
 def _encode_arg(value: Any) -> Any:
@@ -144,9 +187,9 @@ class RemoteObject:
         """Call the object in the kernel; the result comes back as plain data."""
         return self._remote.call(self._ref, args, kwargs)
 
-    def _call_many_(self, calls: list[Any]) -> list[Any]:
+    def _call_many_(self, calls: list[Any], **options: Any) -> tuple[list[Any], list[Any]]:
         """Batch hook used by :func:`helpers.testing.call_many`: one round trip."""
-        return self._remote.call_many(self._ref, calls)
+        return self._remote.call_many(self._ref, calls, **options)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):

@@ -16,7 +16,13 @@ import pandas as pd
 
 from helpers._validation import check_int, check_real
 
-__all__ = ["binomial_tolerance", "class_balance", "frequency_table", "summarize_estimates"]
+__all__ = [
+    "binomial_interval",
+    "binomial_tolerance",
+    "class_balance",
+    "frequency_table",
+    "summarize_estimates",
+]
 
 
 def _as_1d(values: object, name: str) -> np.ndarray:
@@ -146,6 +152,60 @@ def binomial_tolerance(p: float, n: int, *, z: float = 5.0) -> float:
     n = check_int(n, "n", minimum=1)
     z = check_real(z, "z", low=0.0, low_inclusive=False)
     return z * math.sqrt(p * (1.0 - p) / n)
+
+
+def binomial_interval(p: float, n: int, alpha: float) -> tuple[int, int]:
+    """Return counts ``(low, high)`` that a Binomial(n, p) count leaves with chance <= alpha.
+
+    ``low`` is the smallest count with ``P(X < low) <= alpha / 2`` and ``high`` the
+    smallest with ``P(X > high) <= alpha / 2``, from the exact binomial distribution, so
+    a test that accepts counts in ``[low, high]`` rejects a correct answer with
+    probability at most ``alpha``, for any ``p`` and ``n`` (no normal approximation).
+
+    Parameters
+    ----------
+    p : float
+        Probability of the outcome in one draw, ``0 <= p <= 1``.
+    n : int
+        Number of independent draws, at least 1.
+    alpha : float
+        Largest acceptable chance of a count outside the interval, ``0 < alpha < 1``.
+
+    Returns
+    -------
+    tuple of int
+        ``(low, high)``, inclusive.
+
+    Raises
+    ------
+    TypeError
+        If an argument has the wrong type.
+    ValueError
+        If an argument is out of range.
+
+    Examples
+    --------
+    >>> from helpers.evaluation import binomial_interval
+    >>> binomial_interval(0.5, 1_000, 1e-6)
+    (423, 577)
+    >>> binomial_interval(0.0, 50, 1e-6), binomial_interval(1.0, 50, 1e-6)
+    ((0, 0), (50, 50))
+
+    """
+    from scipy import stats
+
+    p = check_real(p, "p", low=0.0, high=1.0)
+    n = check_int(n, "n", minimum=1)
+    alpha = check_real(alpha, "alpha", low=0.0, high=1.0, low_inclusive=False,
+                       high_inclusive=False)
+    distribution = stats.binom(n, p)
+    low = int(distribution.ppf(alpha / 2))
+    if distribution.cdf(low - 1) > alpha / 2:  # guard against rounding in ppf
+        low -= 1
+    high = int(distribution.isf(alpha / 2))
+    if distribution.sf(high) > alpha / 2:
+        high += 1
+    return max(low, 0), min(high, n)
 
 
 def frequency_table(

@@ -74,8 +74,9 @@ def test_model_of_the_toy_notebook(toy_repo: Path) -> None:
 
     (test,) = model.tests
     assert (test.grade_id, test.points) == ("double-tests", 2.0)
-    assert test.hidden_ranges == (LineRange(2, 3),)
+    assert test.hidden_ranges == (LineRange(2, 4),)
     assert test.hidden_lines == [
+        "# False-reject rate: 0 (exact checks).",
         'assert double_all(range(n_items))[-1] == 2 * (n_items - 1), "hidden: last item doubles"'
     ]
     assert "BEGIN HIDDEN TESTS" not in test.visible_source
@@ -113,6 +114,28 @@ def test_convention_problems_are_reported(toy_repo: Path) -> None:
     problems = convention_problems(parse_source_notebook(nb, "00-toy"))
     assert "00-toy: no code cell tagged 'parameters'" in problems
     assert any("'double-check' should end in '-tests'" in p for p in problems)
+
+
+@pytest.mark.parametrize(("statement", "complaint"), [
+    ("", "do not state their chance of rejecting a correct answer"),
+    ("# False-reject rate: at most 1e-5 (z = 4)", "with probability 1e-5, more than 1e-06"),
+    ("# False-reject rate: at most 6e-7 (one binomial check)", None),
+    ("# False-reject rate: 0 (exact)", None),
+])
+def test_hidden_tests_state_a_small_false_reject_rate(
+        toy_repo: Path, statement: str, complaint: str | None) -> None:
+    path = toy_repo / "solutions" / "00-toy" / "00-toy.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.get("id") == "double-tests":
+            lines = [line for line in cell.source.splitlines() if "False-reject" not in line]
+            cell.source = "\n".join(lines).replace(
+                "### BEGIN HIDDEN TESTS", "### BEGIN HIDDEN TESTS\n" + statement)
+    problems = convention_problems(parse_source_notebook(nb, "00-toy"))
+    if complaint is None:
+        assert problems == []
+    else:
+        assert any(complaint in p for p in problems), problems
 
 
 def test_find_regions_and_markup_errors() -> None:

@@ -31,8 +31,8 @@ def test_every_exercise_has_wrong_and_right_answers():
     assert exercises, "no known answers under tests/answers/"
     for assignment, exercise in sorted(exercises):
         kinds = [c.kind for c in CASES if (c.assignment, c.exercise) == (assignment, exercise)]
-        assert kinds.count("wrong") >= 2, f"{assignment}/{exercise}: keep >= 2 wrong answers"
-        assert kinds.count("right") >= 2, f"{assignment}/{exercise}: keep >= 2 right answers"
+        assert kinds.count("wrong") >= 4, f"{assignment}/{exercise}: keep >= 4 wrong answers"
+        assert kinds.count("right") >= 3, f"{assignment}/{exercise}: keep >= 3 right answers"
 
 
 def test_every_graded_exercise_has_known_answers():
@@ -53,6 +53,9 @@ def test_known_answer_is_graded_right(case, verdicts):
     if case.kind == "wrong":
         assert verdict.exercise_score < verdict.exercise_max, (
             f"wrong answer {case.name} got all {verdict.exercise_max:g} points of its exercise")
+        assert verdict.ok, (
+            f"wrong answer {case.name} was caught, but not with the feedback its header "
+            f"states ({case.expected_failure!r}): {verdict.feedback}")
     else:
         assert verdict.total == verdict.total_max, (
             f"correct answer {case.name} got {verdict.total:g}/{verdict.total_max:g}: "
