@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _pins(lines):
     pins = {}
     for line in lines:
-        match = re.fullmatch(r"\s*([A-Za-z0-9_.\-\[\]]+)==([^\s#;]+)\s*", line)
+        match = re.fullmatch(r"\s*([A-Za-z0-9_.,\-\[\]]+)==([^\s#;]+)\s*", line)
         if match:
             pins[re.sub(r"[-_.]+", "-", match.group(1).lower())] = match.group(2)
     return pins
