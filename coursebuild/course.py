@@ -31,7 +31,13 @@ from coursebuild.layout import RELEASE_DIRNAME, CourseLayout
 from coursebuild.leaks import find_leaks_in, secret_lines
 from coursebuild.nbgrader_runner import NbGraderError
 from coursebuild.release import generate_release
-from coursebuild.report import ReportSection, WeekRow, render_report, write_report
+from coursebuild.report import (
+    ReportSection,
+    WeekRow,
+    figures_section,
+    render_report,
+    write_report,
+)
 
 
 @dataclass
@@ -80,6 +86,9 @@ class CourseBuild:
         """
         preamble = "Parameters: " + ", ".join(f"`{k} = {v!r}`" for k, v in self.parameters.items())
         sections = list(self.sections)
+        figures = figures_section(self.rows)
+        if figures is not None:
+            sections.append(figures)
         if self.problems:
             body = "\n".join(f"- {problem}" for problem in self.problems)
             sections.insert(0, ReportSection("Course-wide problems", body))

@@ -9,12 +9,14 @@ fills them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from coursebuild.autograde import AutogradeResult
 from coursebuild.execute import ExecutionResult
+from helpers.reporting import REPORT_MIME
 
 STATUS_OK = "OK"
 STATUS_FAIL = "FAIL"
@@ -160,6 +162,46 @@ def render_report(
     for section in sections:
         lines += [f"## {section.title}", "", section.body.strip(), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def published_figures(notebook: Path) -> list[dict[str, str]]:
+    """The figures an executed notebook published with :func:`helpers.reporting.publish`.
+
+    Parameters
+    ----------
+    notebook : Path
+        An executed notebook.
+
+    Returns
+    -------
+    list of dict
+        ``title``, ``markdown`` and ``note`` of each, in notebook order.
+    """
+    found: list[dict[str, str]] = []
+    if not Path(notebook).is_file():
+        return found
+    for cell in json.loads(Path(notebook).read_text(encoding="utf-8")).get("cells", []):
+        for output in cell.get("outputs", []):
+            figure = output.get("data", {}).get(REPORT_MIME)
+            if isinstance(figure, dict) and {"title", "markdown"} <= set(figure):
+                found.append({key: str(figure.get(key, "")) for key in ("title", "markdown",
+                                                                       "note")})
+    return found
+
+
+def figures_section(rows: Sequence[WeekRow]) -> ReportSection | None:
+    """A report section with every week's published figures, or ``None`` if there are none."""
+    parts = []
+    for row in rows:
+        if row.execution is None:
+            continue
+        for figure in published_figures(row.execution.output):
+            parts += [f"### {row.assignment_id}: {figure['title']}", "", figure["markdown"], ""]
+            if figure["note"]:
+                parts += [f"*{figure['note']}*", ""]
+    if not parts:
+        return None
+    return ReportSection("Measured in the notebooks", "\n".join(parts))
 
 
 def write_report(text: str, path: Path) -> Path:

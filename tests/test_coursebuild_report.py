@@ -49,3 +49,28 @@ def test_extra_columns_and_sections() -> None:
 def test_write_report_creates_the_folder(tmp_path: Path) -> None:
     path = write_report("# r\n", tmp_path / "build" / "report.md")
     assert path.read_text() == "# r\n"
+
+
+def test_published_figures_are_collected_from_the_executed_notebook(tmp_path: Path) -> None:
+    import json
+
+    from coursebuild.report import figures_section, published_figures
+    from helpers.reporting import REPORT_MIME
+
+    figure = {"title": "Speed-ups", "markdown": "| step | x |\n|---|---|\n| naive | 1 |",
+              "note": "2 cores"}
+    notebook = {"cells": [
+        {"cell_type": "code", "outputs": [{"output_type": "display_data",
+                                           "data": {"text/plain": "t", REPORT_MIME: figure}}]},
+        {"cell_type": "code", "outputs": [{"output_type": "stream", "text": "hello"}]},
+        {"cell_type": "markdown", "source": "no outputs"},
+    ]}
+    path = tmp_path / "o.ipynb"
+    path.write_text(json.dumps(notebook))
+    assert published_figures(path) == [figure]
+    assert published_figures(tmp_path / "missing.ipynb") == []
+    row = WeekRow("07-serving", execution=ExecutionResult("07-serving", path, path, 1.0, {}))
+    section = figures_section([row, week("01-intro")])
+    assert section is not None and section.title == "Measured in the notebooks"
+    assert "### 07-serving: Speed-ups" in section.body and "| naive | 1 |" in section.body
+    assert figures_section([week("01-intro")]) is None
