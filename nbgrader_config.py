@@ -38,7 +38,7 @@ c.CourseDirectory.release_directory = "notebooks"  # student release, committed
 c.CourseDirectory.db_url = "sqlite:///" + os.path.join(BUILD_DIR, "gradebook.db")
 # Files in solutions/<assignment>/ that are not copied into the release
 # (README.md and data files are copied; notebooks go through nbgrader).
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "output"]
 
 # --- what students see instead of the solutions (nbgrader's defaults, pinned) ----
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}

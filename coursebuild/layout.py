@@ -10,8 +10,9 @@ RELEASE_DIRNAME = "notebooks"
 BUILD_DIRNAME = "build"
 NBGRADER_CONFIG_FILENAME = "nbgrader_config.py"
 
-#: Names that are never course material (copied by nothing, scanned by nothing).
-IGNORED_NAMES = (".ipynb_checkpoints", "__pycache__", ".DS_Store")
+#: Names that are never course material (copied by nothing, scanned by nothing): caches,
+#: and ``output/``, where a running notebook writes its files.
+IGNORED_NAMES = (".ipynb_checkpoints", "__pycache__", ".DS_Store", "output")
 
 
 @dataclass(frozen=True)
