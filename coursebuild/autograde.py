@@ -95,8 +95,9 @@ def autograde_round_trip(
     assignment_ids : iterable of str, optional
         Assignments to grade; all by default.
     workdir : Path, optional
-        The throwaway course directory; ``build/nbgrader/`` by default.  It is
-        emptied first.
+        The throwaway course directory; by default ``build/nbgrader/<ids>/`` for the
+        assignments graded (so that runs for different weeks can go on at once). It
+        is emptied first.
     cell_timeout : int, optional
         Seconds nbgrader allows per cell; ``Execute.timeout`` from
         ``nbgrader_config.py`` (or nbgrader's 30 s) by default.
@@ -117,7 +118,10 @@ def autograde_round_trip(
 
     layout = CourseLayout(Path(repo_root))
     assignments = select_assignments(layout.root, assignment_ids)
-    workdir = Path(workdir).resolve() if workdir is not None else layout.nbgrader_workdir
+    if workdir is None:
+        ids = [a.assignment_id for a in assignments]
+        workdir = layout.nbgrader_workdir / ("+".join(ids) if len(ids) <= 3 else "all")
+    workdir = Path(workdir).resolve()
     _fresh_course_directory(workdir, assignments)
     config = round_trip_config(layout.root, workdir, cell_timeout)
     log_parts = []

@@ -54,7 +54,7 @@ def test_solution_gets_full_marks_and_release_zero(course) -> None:
 
 def test_round_trip_uses_nbgraders_layout_under_build(course) -> None:
     repo, _, _ = course
-    workdir = repo / "build" / "nbgrader"
+    workdir = repo / "build" / "nbgrader" / "00-toy"
     for student in ("solution", "release"):
         assert (workdir / "submitted" / student / "00-toy" / "00-toy.ipynb").is_file()
         assert (workdir / "autograded" / student / "00-toy" / "00-toy.ipynb").is_file()
