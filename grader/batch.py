@@ -83,6 +83,14 @@ _worker_state: dict[str, object] = {}
 
 def _init_worker(spec: AssignmentSpec, config: SandboxConfig) -> None:
     _worker_state.update(spec=spec, config=config)
+    if config.zygote:
+        # Start this worker's kernel zygote now rather than inside the first grading.
+        from grader.zygote import ZygoteError, shared_zygote
+
+        try:
+            shared_zygote()
+        except (ZygoteError, OSError):
+            pass  # each kernel then starts a new interpreter
 
 
 def _grade_in_worker(ref: SubmissionRef) -> GradeReport:
@@ -200,9 +208,17 @@ vertical-align:top}}tr.pass td:nth-child(2){{color:#1a7f37}}tr.fail td:nth-child
 
 
 def write_outputs(reports: list[GradeReport], out: Path) -> dict[str, Path]:
-    """Write ``grades.csv`` and ``feedback/<student>.html`` under ``out``."""
+    """Write ``grades.csv``, ``feedback/<student>.html`` and the cohort report under ``out``.
+
+    The cohort report is ``report.html`` (see :mod:`grader.cohort`), with the reports
+    themselves in ``reports.json``.
+    """
+    from grader.cohort import write_cohort_report
+
     out.mkdir(parents=True, exist_ok=True)
     paths = {"grades": write_grades_csv(reports, out / "grades.csv")}
+    if reports:
+        paths["report"] = write_cohort_report(reports, out)
     feedback = out / "feedback"
     feedback.mkdir(exist_ok=True)
     for report in reports:

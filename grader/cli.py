@@ -35,6 +35,21 @@ def _grade(args: argparse.Namespace) -> int:
         print(line)
     print(f"grades:   {paths['grades']}")
     print(f"feedback: {paths['feedback']}/<student>.html")
+    if "report" in paths:
+        print(f"cohort:   {paths['report']}")
+    return 0
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    from grader.cohort import load_reports, write_cohort_report
+
+    folder = Path(args.folder)
+    if not (folder / "reports.json").is_file():
+        print(f"error: no reports.json in {folder}; grade the submissions first "
+              "(python -m grader grade ...)", file=sys.stderr)
+        return 2
+    page = write_cohort_report(load_reports(folder / "reports.json"), folder)
+    print(f"cohort:   {page}")
     return 0
 
 
@@ -57,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run student code as this user when grading as root")
     grade.add_argument("--quiet", action="store_true", help="no progress bar")
     grade.set_defaults(func=_grade)
+    cohort = sub.add_parser("cohort", help="rebuild the cohort report of a graded batch")
+    cohort.add_argument("folder", help="the output folder of `grade` (with reports.json)")
+    cohort.set_defaults(func=_cohort)
     return parser
 
 

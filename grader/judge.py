@@ -62,6 +62,11 @@ class GradeReport:
         Wall time of the grading.
     sandbox_user : str or None
         The user the student's code ran as (``None``: the grader's own user).
+    timings : dict of str to float
+        Where the time went, in seconds: ``kernel start``, ``setup cells`` (the
+        notebook's cells up to its ``parameters`` cell: imports and versions),
+        ``other cells`` and ``tests`` (judging the test cells, calls into the
+        kernel included).
     """
 
     assignment_id: str
@@ -71,6 +76,7 @@ class GradeReport:
     cell_problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
     sandbox_user: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def score(self) -> float:
@@ -101,12 +107,17 @@ class GradeReport:
         return "\n".join(lines)
 
 
+#: The stages of :attr:`GradeReport.timings`.
+STAGES = ("kernel start", "setup cells", "other cells", "tests")
+
+
 @dataclass
 class _Step:
     kind: str  # "code" or "test"
     source: str = ""
     label: str = ""
     test: TestCell | None = None
+    stage: str = "other cells"
 
 
 def failed_report(spec: AssignmentSpec, student: str, message: str) -> GradeReport:
@@ -254,6 +265,7 @@ class _Judge:
         tests = {t.grade_id: t for t in self.spec.tests}
         seen: set[str] = set()
         number = 0
+        setup = any("parameters" in cell.tags for cell in self.submission.notebook.cells)
         for cell in self.submission.notebook.cells:
             if cell.cell_type != "code":
                 continue
@@ -279,6 +291,10 @@ class _Judge:
                 steps.append(_Step("code", original, label))
             else:
                 steps.append(_Step("code", cell.source, label))
+            if setup:
+                steps[-1].stage = "setup cells"
+            if "parameters" in cell.tags:
+                setup = False
             if "parameters" in cell.tags and self.spec.parameters:
                 injected = "\n".join(f"{k} = {v!r}" for k, v in self.spec.parameters.items())
                 steps.append(_Step("code", injected, "grader parameters"))
@@ -292,22 +308,29 @@ class _Judge:
 
     def run(self) -> GradeReport:
         steps = self.plan()
+        timings = dict.fromkeys(STAGES, 0.0)
         session = KernelSession(self.submission.path.parent, self.config)
+        started = time.monotonic()
         try:
             session.start()
         except RuntimeError as exc:
             return failed_report(self.spec, self.report.student,
                                  f"The grader could not start a Python kernel ({exc}). "
                                  "This is the grader's fault; tell your instructor.")
+        timings["kernel start"] = time.monotonic() - started
         try:
             self.report.sandbox_user = session.sandboxed_user
             for step in steps:
+                started = time.monotonic()
                 if step.kind == "code":
                     self._run_code(session, step)
                 else:
                     self._run_test(session, step.test)
+                timings["tests" if step.kind == "test" else step.stage] += (
+                    time.monotonic() - started)
         finally:
             session.close()
+        self.report.timings = {stage: round(value, 3) for stage, value in timings.items()}
         self.report.tests = [self.results[t.grade_id] for t in self.spec.tests]
         return self.report
 

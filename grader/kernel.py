@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,11 +90,16 @@ class SandboxConfig:
         Run the kernel as this user when the grader is root (``None``: same user).
     startup_timeout : float
         Seconds to wait for the kernel to start.
+    zygote : bool
+        Fork kernels from a :mod:`grader.zygote` that has imported the course's
+        libraries once (the default), instead of starting a new interpreter per kernel.
+        The sandbox is the same either way.
     """
 
     memory_mb: int = 4096
     user: str | None = "nobody"
     startup_timeout: float = 60.0
+    zygote: bool = True
 
 
 def _kernel_environment() -> dict[str, str]:
@@ -104,6 +110,24 @@ def _kernel_environment() -> dict[str, str]:
                                    "/usr/bin", "/bin"])
     env.setdefault("LANG", "C.UTF-8")
     return env
+
+
+def _zygote_provisioner(km: KernelManager) -> Any:
+    """A provisioner that forks the kernel from this process's zygote, or ``None``.
+
+    ``None`` (a zygote that cannot start) lets jupyter_client start a new interpreter.
+    """
+    from grader.zygote import ZygoteError, ZygoteProvisioner, shared_zygote
+
+    try:
+        zygote = shared_zygote()
+    except (ZygoteError, OSError):
+        return None
+    km.kernel_id = km.kernel_id or str(uuid.uuid4())
+    provisioner = ZygoteProvisioner(kernel_id=km.kernel_id, kernel_spec=km.kernel_spec,
+                                    parent=km)
+    provisioner.zygote = zygote
+    return provisioner
 
 
 class KernelSession:
@@ -156,6 +180,8 @@ class KernelSession:
         km = KernelManager()
         km._kernel_spec = KernelSpec(argv=argv, display_name="Python 3 (grader sandbox)",
                                      language="python", interrupt_mode="signal", env={})
+        if self.config.zygote:
+            km.provisioner = _zygote_provisioner(km)
         # The kernel's own stderr (a warning about plain TCP on every start) is noise in
         # the grader's output; what the student's code prints arrives as messages.
         km.start_kernel(cwd=str(self.workdir), env=_kernel_environment(),

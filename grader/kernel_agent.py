@@ -55,6 +55,13 @@ def _result(value: Any) -> dict[str, Any]:
     return codec.encode(value, ref=_ref)
 
 
+def _plain(effect: dict[str, Any]) -> dict[str, Any] | None:
+    """An effect as plain JSON, or ``None`` when there is nothing to report (most calls)."""
+    if not effect["changed"] and not effect["streams"]:
+        return None
+    return {"changed": effect["changed"], "streams": effect["streams"]}
+
+
 def _lookup(name: str) -> Any:
     namespace = _namespace()
     if name not in namespace:
@@ -75,7 +82,8 @@ def _handle(request: dict[str, Any]) -> dict[str, Any]:
     if op == "call":
         args = codec.decode(request["args"], deref=_deref)
         kwargs = codec.decode(request["kwargs"], deref=_deref)
-        return {"ok": True, "value": _result(call_with_effects(target, args, kwargs))}
+        result, effect = call_with_effects(target, args, kwargs)
+        return {"ok": True, "value": _result(result), "effects": [_plain(effect)]}
     if op == "call_many":
         # Side effects (changed arguments or globals, stream statistics) are observed
         # here, on the objects the student's function really received.
@@ -83,10 +91,13 @@ def _handle(request: dict[str, Any]) -> dict[str, Any]:
         unchanged = options.get("unchanged", False)
         unchanged = unchanged if isinstance(unchanged, bool) else set(unchanged)
         watch = [str(name) for name in options.get("watch", [])]
-        outcomes = [call_with_effects(target, list(args), dict(kwargs), unchanged=unchanged,
-                                      watch=watch)
-                    for args, kwargs in codec.decode(request["calls"], deref=_deref)]
-        return {"ok": True, "value": _result(outcomes)}
+        results, effects = [], []
+        for args, kwargs in codec.decode(request["calls"], deref=_deref):
+            result, effect = call_with_effects(target, list(args), dict(kwargs),
+                                               unchanged=unchanged, watch=watch)
+            results.append(_result(result))
+            effects.append(_plain(effect))
+        return {"ok": True, "value": results, "effects": effects}
     raise ValueError(f"unknown request {op!r}")
 
 

@@ -82,12 +82,24 @@ class Remote:
         self.timeout = timeout
 
     def _ask(self, op: str, **fields: Any) -> Any:
+        return self._decode(self._reply(op, **fields).get("value"))
+
+    def _reply(self, op: str, **fields: Any) -> dict[str, Any]:
         reply = self.session.request(op, timeout=self.timeout, **fields)
         if not isinstance(reply, dict):
             raise AgentError("the kernel sent a malformed reply", kind="no-reply")
         if not reply.get("ok"):
             raise _student_error(reply.get("error") or {})
-        return self._decode(reply.get("value"))
+        return reply
+
+    def _ask_with_effects(self, op: str, count: int, **fields: Any) -> tuple[Any, list[Any]]:
+        """A call request's value and its ``count`` effect reports (plain JSON, checked)."""
+        reply = self._reply(op, **fields)
+        effects = reply.get("effects")
+        if not isinstance(effects, list) or len(effects) != count:
+            raise AgentError("sent data the grader cannot read (a malformed call report)",
+                             kind="no-reply")
+        return self._decode(reply.get("value")), [_effect(e) for e in effects]
 
     def _decode(self, tree: Any) -> Any:
         try:
@@ -110,9 +122,9 @@ class Remote:
         Statistics of :class:`helpers.testing.TrackedStream` arguments are copied back
         onto the caller's streams.
         """
-        outcome = self._ask("call", target={"$ref": ref}, args=_encode_arg(list(args)),
-                            kwargs=_encode_arg(dict(kwargs)))
-        result, effect = _outcome(outcome)
+        result, [effect] = self._ask_with_effects(
+            "call", 1, target={"$ref": ref}, args=_encode_arg(list(args)),
+            kwargs=_encode_arg(dict(kwargs)))
         record_effect(arguments_of(args, kwargs), effect)
         return result
 
@@ -135,19 +147,23 @@ class Remote:
                 normalised.append((tuple(call), {}))
             else:
                 raise TypeError("call_many takes dicts (keyword args) or tuples (positional)")
-        outcomes = self._ask("call_many", target={"$ref": ref}, calls=_encode_arg(normalised),
-                             options={"unchanged": unchanged, "watch": list(watch)})
-        if not isinstance(outcomes, list) or len(outcomes) != len(calls):
+        results, effects = self._ask_with_effects(
+            "call_many", len(calls), target={"$ref": ref}, calls=_encode_arg(normalised),
+            options={"unchanged": unchanged, "watch": list(watch)})
+        if not isinstance(results, list) or len(results) != len(calls):
             raise AgentError("sent data the grader cannot read (wrong number of results)",
                              kind="no-reply")
-        pairs = [_outcome(outcome) for outcome in outcomes]
-        return [result for result, _ in pairs], [effect for _, effect in pairs]
+        return results, effects
 
 
-def _outcome(outcome: Any) -> tuple[Any, dict[str, Any]]:
-    """Check the shape of one ``(result, effect)`` reply; anything else is the kernel's fault."""
+def _effect(effect: Any) -> dict[str, Any]:
+    """Check one call's effect report; ``None`` means nothing to report.
+
+    Anything malformed is the kernel's fault (an :class:`AgentError`).
+    """
+    if effect is None:
+        return {"changed": [], "streams": []}
     try:
-        result, effect = outcome
         changed, streams = effect["changed"], effect["streams"]
         ok = (isinstance(changed, list) and all(isinstance(c, str) for c in changed)
               and isinstance(streams, list)
@@ -161,7 +177,7 @@ def _outcome(outcome: Any) -> tuple[Any, dict[str, Any]]:
     if not ok:
         raise AgentError("sent data the grader cannot read (a malformed call report)",
                          kind="no-reply")
-    return result, {"changed": [c[:300] for c in changed], "streams": streams}
+    return {"changed": [c[:300] for c in changed], "streams": streams}
 
 
 def _encode_arg(value: Any) -> Any:

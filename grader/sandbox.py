@@ -68,14 +68,39 @@ def user_can_run_python(user: str) -> bool:
     return os.waitstatus_to_exitcode(status) == 0
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Apply limits and exec the kernel; see the module docstring."""
+#: Environment variables that cap native thread pools at one thread.
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m grader.sandbox")
     parser.add_argument("--memory-mb", type=int, default=4096)
     parser.add_argument("--file-mb", type=int, default=512)
     parser.add_argument("--user", default=None)
     parser.add_argument("kernel_args", nargs=argparse.REMAINDER)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def enter_sandbox(argv: list[str]) -> list[str]:
+    """Apply the sandbox to this process, in the current folder; return the kernel's args.
+
+    Sets the kernel's environment (``HOME`` and the config folders inside the working
+    folder, the ``agg`` backend, one native thread), the file-size and core limits,
+    drops privileges to ``--user`` when running as root, and finally limits the address
+    space. Used by :func:`main` before it execs the kernel, and by
+    :mod:`grader.zygote` in a forked child before it runs the kernel in-process.
+
+    Parameters
+    ----------
+    argv : list of str
+        ``[--memory-mb N] [--file-mb N] [--user NAME] -- <ipykernel args>``.
+
+    Returns
+    -------
+    list of str
+        The ipykernel arguments (``-f <connection file>``).
+    """
+    args = _parser().parse_args(argv)
     kernel_args = [a for a in args.kernel_args if a != "--"]
     connection_file = None
     if "-f" in kernel_args:
@@ -90,7 +115,7 @@ def main(argv: list[str] | None = None) -> None:
         "MPLBACKEND": "agg",
         "PYTHONDONTWRITEBYTECODE": "1",
     })
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    for var in THREAD_VARIABLES:
         os.environ[var] = "1"
 
     _set_limit(resource.RLIMIT_CORE, 0)
@@ -101,6 +126,12 @@ def main(argv: list[str] | None = None) -> None:
             sys.stderr.write(f"sandbox: user {args.user!r} cannot run {sys.executable}\n")
             sys.exit(3)
     _set_limit(resource.RLIMIT_AS, args.memory_mb * 2**20)
+    return kernel_args
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Apply limits and exec the kernel; see the module docstring."""
+    kernel_args = enter_sandbox(sys.argv[1:] if argv is None else argv)
     os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *kernel_args])
 
 

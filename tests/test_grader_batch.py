@@ -89,3 +89,63 @@ def test_command_line_reports_a_missing_folder(tmp_path, capsys):
     code = main(["grade", "--assignment", "00-toy", "--submissions", str(tmp_path / "nope"),
                  "--source", str(TOY), "--quiet"])
     assert code == 2 and "no submissions folder" in capsys.readouterr().err
+
+
+def test_cohort_report_numbers_match_grades_csv(submitted, spec, tmp_path):
+    from grader.cohort import load_reports, summarize
+
+    reports = grade_many(spec, discover_submissions(submitted, "00-toy"), jobs=1,
+                         progress=False)
+    paths = write_outputs(reports, tmp_path)
+    rows = list(csv.DictReader(paths["grades"].open()))
+    summary = summarize(load_reports(tmp_path / "reports.json"))
+    assert summary.students == [r["student"] for r in rows]
+    assert summary.totals == [float(r["score"]) for r in rows]
+    for test in summary.tests:
+        column = [float(r[test.grade_id]) for r in rows]
+        assert test.scores == column
+        assert test.passed == sum(score >= test.max_score for score in column)
+        failed = sorted(s for students in test.failures.values() for s in students)
+        assert failed == sorted(r["student"] for r in rows
+                                if float(r[test.grade_id]) < test.max_score)
+    page = paths["report"].read_text()
+    assert "cohort report (3 submissions)" in page and page.count("data:image/png;base64") == 3
+
+
+def test_cohort_report_groups_failures_and_flags_incidents():
+    from grader.cohort import render_html, summarize
+    from grader.judge import GradeReport, TestResult
+
+    def report(student, outputs, problems=()):
+        tests = [TestResult(gid, gid, 2.0 if out == "Passed." else 0.0, 2.0, out)
+                 for gid, out in zip(["ex1-tests", "ex2-tests"], outputs, strict=True)]
+        return GradeReport("00-toy", student, tests, cell_problems=list(problems))
+
+    reports = [
+        report("ann", ["Failed: expected 5 rows, got 3", "Passed."]),
+        report("ben", ["Failed: expected 5 rows, got 4", "Passed."]),
+        report("cat", ["Passed.", "Passed."],
+               ["Code cell 3 ran longer than 60 s and was stopped."]),
+        report("dan", ["Your code crashed the Python kernel", "Passed."],
+               ["Code cell 5 (`x`) ran out of memory (MemoryError). The grader skipped it"]),
+    ]
+    summary = summarize(reports)
+    [ex1, ex2] = summary.tests
+    assert ex1.failures == {"Failed: expected # rows, got #": ["ann", "ben"],
+                            "Your code crashed the Python kernel": ["dan"]}
+    assert ex1.passed == 1 and ex2.pass_rate == 1.0
+    assert summary.incidents == {"timeout": ["cat"], "memory": ["dan"], "crash": ["dan"]}
+    assert summary.separating_nobody == [("ex2-tests", "everyone passes")]
+    page = render_html(summary, images={"totals": "", "scores": "", "pass_rates": ""})
+    assert "Failed: expected # rows, got #</td><td>2</td><td>ann, ben" in page
+    assert "ex2-tests: everyone passes" in page
+
+
+def test_command_line_rebuilds_the_cohort_report(submitted, tmp_path, capsys):
+    assert main(["grade", "--assignment", "00-toy", "--submissions", str(submitted),
+                 "--source", str(TOY), "--out", str(tmp_path), "--jobs", "1", "--quiet"]) == 0
+    (tmp_path / "report.html").unlink()
+    assert main(["cohort", str(tmp_path)]) == 0
+    assert (tmp_path / "report.html").is_file()
+    assert main(["cohort", str(tmp_path / "missing")]) == 2
+    assert "no reports.json" in capsys.readouterr().err

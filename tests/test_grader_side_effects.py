@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from grader.kernel import AgentError, KernelSession, SandboxConfig
-from grader.remote import Remote, _outcome
+from grader.remote import Remote, _effect
 from helpers.testing import SideEffectError, TrackedStream, call_many
 
 NOTEBOOK = '''
@@ -82,10 +82,11 @@ def test_stream_statistics_come_back_from_the_kernel(kernel: Remote) -> None:
     assert direct.items_read == 100 and direct.peak_alive <= 4
 
 
-@pytest.mark.parametrize("reply", [
-    None, (1,), (1, 2, 3), (1, {"changed": "x", "streams": []}),
-    (1, {"changed": [3], "streams": []}), (1, {"changed": [], "streams": [["s", {}]]}),
+@pytest.mark.parametrize("report", [
+    1, [], "x", {"changed": "x", "streams": []}, {"changed": [3], "streams": []},
+    {"changed": [], "streams": [["s", {}]]}, {"changed": []},
 ])
-def test_a_malformed_call_report_is_the_kernels_fault(reply: object) -> None:
+def test_a_malformed_call_report_is_the_kernels_fault(report: object) -> None:
     with pytest.raises(AgentError, match="malformed call report"):
-        _outcome(reply)
+        _effect(report)
+    assert _effect(None) == {"changed": [], "streams": []}

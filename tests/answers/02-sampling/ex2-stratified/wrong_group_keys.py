@@ -1,4 +1,6 @@
-# Wrong: groupby(...).apply(...) adds the group key to the index, so the original labels are lost.
+# Wrong: groupby(...).apply(...) without group_keys=False puts the group key into the index
+# (the original labels are lost), and in pandas 3 it also drops the `by` column.
+# Fails with: has lost the `by` column
 import numpy as np
 
 
