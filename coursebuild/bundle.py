@@ -88,8 +88,10 @@ def pinned_requirements(repo_root: Path) -> list[str]:
     deps = [str(d).strip() for d in project.get("dependencies", [])]
     if not deps:
         raise ValueError(f"{path} lists no [project] dependencies to install on Gradescope")
-    loose = [d for d in deps if "==" not in d or any(op in d.split(";")[0].replace("==", "")
-                                                     for op in "<>~!=*,")]
+    loose = [d for d in deps
+             if d.split(";")[0].count("==") != 1
+             or any(op in d.split(";")[0].split("==")[1] for op in "<>~!=*,")
+             or any(op in d.split(";")[0].split("==")[0] for op in "<>~!=*")]
     if loose:
         raise ValueError(f"{path}: the Gradescope image needs exact pins (name==version); "
                          f"not pinned: {', '.join(loose)}")
