@@ -39,12 +39,13 @@ course: $(STAMP)
 	$(PY) -m coursebuild course $(if $(SIZE),--size $(SIZE)) $(if $(SHIFTS),--shifts $(SHIFTS))
 
 lint: $(STAMP)
-	$(PY) -m ruff check helpers grader coursebuild tests
+	$(PY) -m ruff check helpers grader coursebuild tests conftest.py
 
+# Two pytest workers; tests that share a week's notebook runs stay together (conftest.py).
 test: $(STAMP) lint
 	$(PY) -m coursebuild check-release
-	$(PY) -m coursebuild validate
-	$(PY) -m pytest tests helpers grader coursebuild --nbval-lax solutions -p no:cacheprovider
+	$(PY) -m pytest -n $(or $(JOBS),2) --durations=15 \
+	    tests helpers grader coursebuild --nbval-lax solutions -p no:cacheprovider
 
 release: $(STAMP)
 	$(PY) -m coursebuild release

@@ -24,9 +24,11 @@ import os
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
+from coursebuild.cache import lookup, store, week_inputs
 from coursebuild.submissions import student_copy, write
 from grader.judge import TestResult, Variant, grade_variants
 from grader.spec import AssignmentSpec
@@ -161,9 +163,15 @@ def check_answers(
         Wrong answers first, then right ones, each sorted by name.
     """
     cases = [c for c in find_cases(repo_root) if assignments is None or c.assignment in assignments]
-    units = _split_units(cases, jobs or os.cpu_count() or 1, shifts)
-    if not units:
-        return []
+    verdicts: list[AnswerVerdict] = []
+    todo = []
+    for assignment in sorted({c.assignment for c in cases}):
+        found = lookup(repo_root, "answers", assignment, _inputs(assignment), {"shifts": shifts})
+        if found is None:
+            todo += [c for c in cases if c.assignment == assignment]
+        else:
+            verdicts += [_verdict_from_json(repo_root, data) for data in found]
+    units = _split_units(todo, jobs or os.cpu_count() or 1, shifts)
     workers = max(1, min(jobs or os.cpu_count() or 1, len(units)))
     if workers == 1:
         done = [_judge_unit(repo_root, unit) for unit in units]
@@ -171,8 +179,30 @@ def check_answers(
         context = multiprocessing.get_context("fork")
         with context.Pool(workers) as pool:
             done = pool.starmap(_judge_unit, [(repo_root, unit) for unit in units])
-    verdicts = [v for unit in done for v in unit.verdicts]
+    for assignment in sorted({unit.assignment for unit in done}):
+        fresh = [v for unit in done if unit.assignment == assignment for v in unit.verdicts]
+        store(repo_root, "answers", assignment, _inputs(assignment), {"shifts": shifts},
+              [_verdict_to_json(repo_root, v) for v in fresh])
+        verdicts += fresh
     return sorted(verdicts, key=lambda v: (v.case.kind != "wrong", v.case.name))
+
+
+def _inputs(assignment: str) -> list[str]:
+    return week_inputs(assignment, f"tests/answers/{assignment}")
+
+
+def _verdict_to_json(repo_root: Path, verdict: AnswerVerdict) -> dict[str, Any]:
+    data = asdict(verdict)
+    data["case"] = {"assignment": verdict.case.assignment, "exercise": verdict.case.exercise,
+                    "path": str(verdict.case.path.resolve().relative_to(Path(repo_root).resolve()))}
+    return data
+
+
+def _verdict_from_json(repo_root: Path, data: dict[str, Any]) -> AnswerVerdict:
+    case = data["case"]
+    return AnswerVerdict(**{**data, "case": AnswerCase(case["assignment"], case["exercise"],
+                                                       Path(repo_root) / case["path"]),
+                            "rejections": tuple(tuple(r) for r in data["rejections"])})
 
 
 def _split_units(cases: list[AnswerCase], jobs: int, shifts: int) -> list[_Unit]:

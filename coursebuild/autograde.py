@@ -147,6 +147,31 @@ def autograde_round_trip(
     return read_scores(config.CourseDirectory.db_url, [a.assignment_id for a in assignments])
 
 
+def autograde_weeks(repo_root: Path, assignment_ids: Iterable[str]) -> dict[str, AutogradeResult]:
+    """The round trip's results for these weeks, reusing stored ones (:mod:`coursebuild.cache`).
+
+    Weeks whose inputs changed since their last round trip are graded again, together, in
+    one nbgrader run.
+    """
+    from dataclasses import asdict
+
+    from coursebuild.cache import lookup, store, week_inputs
+
+    ids = list(assignment_ids)
+    results = {}
+    for assignment_id in ids:
+        found = lookup(repo_root, "nbgrader", assignment_id, week_inputs(assignment_id), {})
+        if found is not None:
+            results[assignment_id] = AutogradeResult(**found)
+    missing = [i for i in ids if i not in results]
+    if missing:
+        for assignment_id, result in autograde_round_trip(repo_root, missing).items():
+            store(repo_root, "nbgrader", assignment_id, week_inputs(assignment_id), {},
+                  asdict(result))
+            results[assignment_id] = result
+    return {i: results[i] for i in ids}
+
+
 def round_trip_config(repo_root: Path, workdir: Path, cell_timeout: int | None = None) -> Config:
     """Build the nbgrader configuration of the throwaway course directory.
 

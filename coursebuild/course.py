@@ -25,7 +25,7 @@ from coursebuild.assignments import (
     discover_assignments,
     select_assignments,
 )
-from coursebuild.autograde import autograde_round_trip
+from coursebuild.autograde import autograde_weeks
 from coursebuild.execute import DEFAULT_PARAMETERS, execute_assignment
 from coursebuild.layout import RELEASE_DIRNAME, CourseLayout
 from coursebuild.leaks import find_leaks_in, secret_lines
@@ -173,9 +173,10 @@ def build_course(
 
     gradable = [a.assignment_id for a in assignments if a.assignment_id not in broken]
     if gradable:
-        say("autograde " + ", ".join(gradable))
+        say("autograde " + ", ".join(gradable) + " (nbgrader; reused from build/cache/ "
+            "when nothing changed)")
         try:
-            grades = autograde_round_trip(layout.root, gradable)
+            grades = autograde_weeks(layout.root, gradable)
         except NbGraderError as error:
             for assignment_id in gradable:
                 build.row(assignment_id).problems.append(f"nbgrader round trip failed: {error}")

@@ -10,10 +10,14 @@ zero. The tests of the tests (known wrong and right answers, see
 from __future__ import annotations
 
 import functools
+import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 from coursebuild.answer_check import check_answers, render_markdown
+from coursebuild.cache import cached, week_inputs
 from coursebuild.course import CourseBuild, CourseHook
 from coursebuild.report import ReportSection
 from coursebuild.submissions import student_copy, write
@@ -25,30 +29,55 @@ RELEASE_COLUMN = "grader: release"
 SECONDS_COLUMN = "grader s/submission"
 
 
-def grade_with_course_grader(build: CourseBuild) -> None:
-    """Add our grader's verdict on each week's solution and release to ``build``."""
-    build.extra_columns += [SOLUTION_COLUMN, RELEASE_COLUMN, SECONDS_COLUMN]
-    for row in build.rows:
-        week = row.assignment_id
-        source = build.repo_root / "solutions" / week / f"{week}.ipynb"
-        release = build.repo_root / "notebooks" / week / f"{week}.ipynb"
+def course_grader_verdicts(repo_root: Path, week: str) -> dict[str, dict[str, Any]]:
+    """Grade a week's solution and its committed release with our grader (cached).
+
+    See :mod:`coursebuild.cache`: the result is reused while nothing it depends on changes.
+
+    Returns
+    -------
+    dict
+        ``{"solution": ..., "release": ...}``, each with ``score``, ``max_score``,
+        ``seconds`` and ``failing`` (``grade_id: feedback`` of failed test cells).
+    """
+    def compute() -> dict[str, dict[str, Any]]:
+        source = repo_root / "solutions" / week / f"{week}.ipynb"
+        release = repo_root / "notebooks" / week / f"{week}.ipynb"
         spec = AssignmentSpec.from_notebook(source, assignment_id=week)
         with tempfile.TemporaryDirectory(prefix="course-grader-") as tmp:
             solution = write(student_copy(source), Path(tmp) / "solution", spec.notebook)
             refs = [SubmissionRef("solution", solution.parent),
                     SubmissionRef("release", release.parent)]
             reports = {r.student: r for r in grade_many(spec, refs, progress=False)}
-        sol, rel = reports["solution"], reports["release"]
-        row.extra[SOLUTION_COLUMN] = f"{sol.score:g}/{sol.max_score:g}"
-        row.extra[RELEASE_COLUMN] = f"{rel.score:g}/{rel.max_score:g}"
-        row.extra[SECONDS_COLUMN] = f"{sol.seconds:.1f}"
-        if sol.score != sol.max_score:
-            failing = "; ".join(f"{t.grade_id}: {t.output[:200]}" for t in sol.tests
-                                if not t.passed)
-            row.problems.append(f"the course grader gives the solution {sol.score:g}/"
-                                f"{sol.max_score:g} ({failing})")
-        if rel.score != 0:
-            row.problems.append(f"the course grader gives the untouched release {rel.score:g}")
+        return {name: {"score": r.score, "max_score": r.max_score, "seconds": r.seconds,
+                       "failing": {t.grade_id: t.output[:200] for t in r.tests if not t.passed}}
+                for name, r in reports.items()}
+
+    return cached(repo_root, "course-grader", week,
+                  week_inputs(week, f"notebooks/{week}"), {}, compute)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def grade_with_course_grader(build: CourseBuild) -> None:
+    """Add our grader's verdict on each week's solution and release to ``build``."""
+    build.extra_columns += [SOLUTION_COLUMN, RELEASE_COLUMN, SECONDS_COLUMN]
+    for row in build.rows:
+        started = time.monotonic()
+        verdicts = course_grader_verdicts(build.repo_root, row.assignment_id)
+        _say(f"grader    {row.assignment_id}: {time.monotonic() - started:.1f} s")
+        sol, rel = verdicts["solution"], verdicts["release"]
+        row.extra[SOLUTION_COLUMN] = f"{sol['score']:g}/{sol['max_score']:g}"
+        row.extra[RELEASE_COLUMN] = f"{rel['score']:g}/{rel['max_score']:g}"
+        row.extra[SECONDS_COLUMN] = f"{sol['seconds']:.1f}"
+        if sol["score"] != sol["max_score"]:
+            failing = "; ".join(f"{gid}: {out}" for gid, out in sol["failing"].items())
+            row.problems.append(f"the course grader gives the solution {sol['score']:g}/"
+                                f"{sol['max_score']:g} ({failing})")
+        if rel["score"] != 0:
+            row.problems.append(f"the course grader gives the untouched release {rel['score']:g}")
 
 
 def check_known_answers(build: CourseBuild, *, shifts: int = 0) -> None:
@@ -57,9 +86,12 @@ def check_known_answers(build: CourseBuild, *, shifts: int = 0) -> None:
     With ``shifts``, each right answer's hidden tests also run under that many shifted
     seed bases (the false-reject check, :mod:`coursebuild.answer_check`).
     """
+    started = time.monotonic()
     verdicts = check_answers(build.repo_root,
                              assignments=[row.assignment_id for row in build.rows],
                              shifts=shifts)
+    _say(f"answers   {len(verdicts)} known answers, {shifts} shifted seeds: "
+         f"{time.monotonic() - started:.1f} s")
     if not verdicts:
         return
     build.sections.append(ReportSection("Tests of the tests",

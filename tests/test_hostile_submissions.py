@@ -30,6 +30,9 @@ from grader.kernel import SandboxConfig
 from grader.spec import AssignmentSpec
 from grader.submission import SubmissionError, find_notebook
 
+#: Every case grades its own submission: spread them over pytest-xdist's workers.
+XDIST_SPREAD = True
+
 
 def _load_support() -> ModuleType:
     # pytest runs with --import-mode=importlib, so tests/ is not on sys.path.

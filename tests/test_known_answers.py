@@ -1,29 +1,30 @@
 """Tests of the tests: every known wrong answer loses points, every correct one gets all.
 
 The answers live in ``tests/answers/<assignment>/<exercise>/{wrong,right}_*.py``; see
-:mod:`coursebuild.answer_check`. All of them are graded once, in parallel, by the
-course's grader; each case is then its own test so a failure names the answer. The
-share of wrong answers caught is printed and written to ``build/known-answers.md``.
+:mod:`coursebuild.answer_check`. A week's answers are graded once by the course's grader,
+with the false-reject check's shifted seeds (as ``make course`` does, which then finds the
+verdicts in ``build/cache/``); each case is its own test so a failure names the answer.
 """
 
+import os
 from pathlib import Path
 
 import pytest
 
-from coursebuild.answer_check import check_answers, find_cases, render_markdown
+from coursebuild.answer_check import DEFAULT_SHIFTS, check_answers, find_cases
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = find_cases(ROOT)
+_VERDICTS: dict[str, dict] = {}
 
 
-@pytest.fixture(scope="module")
-def verdicts():
-    results = {v.case.name: v for v in check_answers(ROOT)}
-    report = render_markdown(list(results.values()))
-    (ROOT / "build").mkdir(exist_ok=True)
-    (ROOT / "build" / "known-answers.md").write_text(report)
-    print("\n" + report)
-    return results
+def week_verdicts(week: str) -> dict:
+    """The verdicts of one week's known answers (graded on first use)."""
+    if week not in _VERDICTS:
+        jobs = 1 if os.environ.get("PYTEST_XDIST_WORKER") else None  # xdist: a core each
+        _VERDICTS[week] = {v.case.name: v for v in check_answers(
+            ROOT, assignments=[week], shifts=DEFAULT_SHIFTS, jobs=jobs)}
+    return _VERDICTS[week]
 
 
 def test_every_exercise_has_wrong_and_right_answers():
@@ -48,8 +49,8 @@ def test_every_graded_exercise_has_known_answers():
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_known_answer_is_graded_right(case, verdicts):
-    verdict = verdicts[case.name]
+def test_known_answer_is_graded_right(case):
+    verdict = week_verdicts(case.assignment)[case.name]
     if case.kind == "wrong":
         assert verdict.exercise_score < verdict.exercise_max, (
             f"wrong answer {case.name} got all {verdict.exercise_max:g} points of its exercise")
@@ -60,3 +61,6 @@ def test_known_answer_is_graded_right(case, verdicts):
         assert verdict.total == verdict.total_max, (
             f"correct answer {case.name} got {verdict.total:g}/{verdict.total_max:g}: "
             f"{verdict.feedback}")
+        assert not verdict.rejections, (
+            f"correct answer {case.name} was rejected under shifted seed bases (a false "
+            f"reject): {verdict.rejections}")
