@@ -105,6 +105,6 @@ def test_plain_nbgrader_autograde_takes_points_from_classic_mistakes(tmp_path):
         write(nb, submitted / student / week, f"{week}.ipynb")
     write(student_copy(source), submitted / "all-right" / week, f"{week}.ipynb")
     scores, _ = nbgrader_autograde(tmp_path / "course", week)
-    assert scores["all-right"] == 11
-    assert scores["first-k-reservoir"] == 11 - 3, "the reservoir exercise is worth 3 points"
-    assert scores["small-strata-dropped"] == 11 - 3, "the stratified exercise is worth 3 points"
+    assert scores["all-right"] == 10
+    assert scores["first-k-reservoir"] == 10 - 3, "the reservoir exercise is worth 3 points"
+    assert scores["small-strata-dropped"] == 10 - 2, "the stratified exercise is worth 2 points"
