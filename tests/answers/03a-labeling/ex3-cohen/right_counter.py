@@ -1,0 +1,13 @@
+# Right: plain Python with Counter; the undefined case checked before dividing.
+from collections import Counter
+
+
+def cohen_kappa(rater_a, rater_b):
+    a, b = list(rater_a), list(rater_b)
+    n = len(a)
+    p_o = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    count_a, count_b = Counter(a), Counter(b)
+    p_e = sum(count_a[c] * count_b[c] for c in set(a) | set(b)) / (n * n)
+    if p_e == 1:
+        return float("nan")
+    return (p_o - p_e) / (1 - p_e)
