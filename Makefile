@@ -14,7 +14,7 @@ JOBS ?=
 SIZE ?=
 SHIFTS ?=
 
-.PHONY: help venv course test lint release check-release false-rejects gradescope grade student-bundle benchmark clean
+.PHONY: help venv course test lint release check-release false-rejects gradescope grade student-bundle benchmark serve clean
 
 help:
 	@echo "make course          run every solution notebook headlessly, grade it, write build/report.md"
@@ -25,6 +25,7 @@ help:
 	@echo "make grade ASSIGNMENT=02-sampling SUBMISSIONS=path/to/submitted"
 	@echo "make student-bundle  build dist/student/ (notebooks, helpers, environment; no solutions)"
 	@echo "make benchmark       our grader vs plain nbgrader autograde on 40 submissions"
+	@echo "make serve           the loan-default prediction service (week 07) on http://127.0.0.1:8000 (PORT=...); docs at /docs"
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,6 +69,9 @@ grade: $(STAMP)
 
 benchmark: $(STAMP)
 	$(PY) -m coursebuild.benchmark_grading
+
+serve: $(STAMP)
+	$(PY) -m helpers.serving --host 127.0.0.1 --port $(or $(PORT),8000)
 
 clean:
 	rm -rf build dist
