@@ -1,0 +1,16 @@
+# Wrong: ISO numbering (Monday = 1 ... Sunday = 7) instead of Monday = 0.
+import numpy as np
+import pandas as pd
+
+
+def time_features(dates, *, reference):
+    month = dates.dt.month
+    weekday = dates.dt.isocalendar()["day"].astype("int64")
+    return pd.DataFrame({
+        "month": month,
+        "day_of_week": weekday,
+        "is_weekend": weekday >= 6,
+        "month_sin": np.sin(2 * np.pi * (month - 1) / 12),
+        "month_cos": np.cos(2 * np.pi * (month - 1) / 12),
+        "days_since_reference": (dates - reference) / pd.Timedelta(days=1),
+    }, index=dates.index)
