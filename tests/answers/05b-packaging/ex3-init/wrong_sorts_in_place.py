@@ -1,0 +1,21 @@
+# Wrong: sorts the caller's lists in place (exports must not be modified).
+# Fails with: exports
+import keyword
+
+
+def package_init(exports, version):
+    owner = {}
+    for module, names in exports.items():
+        names.sort()
+        if not module.isidentifier() or keyword.iskeyword(module):
+            raise ValueError(f"exports: bad module {module!r}")
+        for name in names:
+            if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
+                raise ValueError(f"exports: bad name {name!r}")
+            if owner.get(name, module) != module:
+                raise ValueError(f"exports: {name!r} twice")
+            owner[name] = module
+    lines = ['"""API."""']
+    lines += [f"from .{m} import {', '.join(n)}" for m, n in exports.items() if n]
+    lines += [f"__version__ = {version!r}", f"__all__ = {sorted(owner)!r}", ""]
+    return "\n".join(lines)

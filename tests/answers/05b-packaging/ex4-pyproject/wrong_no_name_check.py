@@ -1,0 +1,31 @@
+# Wrong: checks the version, dependencies and Python range, but accepts any name.
+# Fails with: an invalid name: raise ValueError
+import json
+
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.version import InvalidVersion, Version
+
+
+def pyproject_toml(name, version, *, dependencies=(), requires_python=">=3.11", description=""):
+    try:
+        Version(version)
+    except InvalidVersion:
+        raise ValueError("version is invalid") from None
+    for dep in dependencies:
+        try:
+            Requirement(dep)
+        except InvalidRequirement:
+            raise ValueError("dependencies: invalid requirement") from None
+    try:
+        SpecifierSet(requires_python)
+    except InvalidSpecifier:
+        raise ValueError("requires_python is invalid") from None
+    if "\n" in description:
+        raise ValueError("description has a line break")
+    deps = ", ".join(json.dumps(d) for d in dependencies)
+    return ('[build-system]\nrequires = ["setuptools>=77"]\n'
+            'build-backend = "setuptools.build_meta"\n\n[project]\n'
+            f"name = {json.dumps(name)}\nversion = {json.dumps(version)}\n"
+            f"description = {json.dumps(description)}\n"
+            f"requires-python = {json.dumps(requires_python)}\ndependencies = [{deps}]\n")

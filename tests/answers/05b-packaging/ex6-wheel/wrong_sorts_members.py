@@ -1,0 +1,17 @@
+# Wrong: sorts the caller's list in place (members must not be modified).
+# Fails with: members
+import re
+
+
+def wheel_problems(members, *, name, version, package):
+    members.sort()
+    stem = re.sub(r"[-_.]+", "_", name).lower() + "-" + version
+    problems = set()
+    for file_name in ("METADATA", "WHEEL", "RECORD"):
+        if f"{stem}.dist-info/{file_name}" not in members:
+            problems.add(f"no-{file_name.lower()}")
+    if f"{package}/__init__.py" not in members:
+        problems.add("no-package")
+    if {m.split("/")[0] for m in members} - {package, f"{stem}.dist-info", f"{stem}.data"}:
+        problems.add("stray-top-level")
+    return sorted(problems)
