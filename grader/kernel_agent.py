@@ -106,8 +106,13 @@ def _error(exc: BaseException) -> dict[str, Any]:
     # Keep only the student's frames: drop this module's own.
     student = [f for f in frames if not f.filename.endswith("kernel_agent.py")]
     lines = traceback.format_list(student[-6:])
+    # The built-in exception classes it derives from, nearest first, so that the grader
+    # can mirror a library's ValueError subclass as a ValueError.
+    builtin_bases = [cls.__name__ for cls in type(exc).__mro__
+                     if cls.__module__ == "builtins" and issubclass(cls, BaseException)]
     return {"ok": False, "error": {"type": type(exc).__name__,
                                    "module": type(exc).__module__,
+                                   "builtin_bases": builtin_bases[:20],
                                    "message": str(exc)[:2000],
                                    "traceback": "".join(lines)[-4000:]}}
 

@@ -39,29 +39,43 @@ class StudentCodeError(Exception):
 _MIRRORED: dict[str, type[StudentCodeError]] = {}
 
 
+def _mirror(name: str) -> type[StudentCodeError] | None:
+    """A subclass of :class:`StudentCodeError` and of the built-in exception ``name``."""
+    if name in _MIRRORED:
+        return _MIRRORED[name]
+    builtin = getattr(builtins, name, None)
+    if not (isinstance(builtin, type) and issubclass(builtin, Exception)):
+        return None
+    candidate = type(name, (StudentCodeError, builtin), {"__module__": "student"})
+    try:
+        candidate("message")
+    except Exception:  # noqa: BLE001 - e.g. UnicodeDecodeError needs five arguments
+        return None
+    _MIRRORED[name] = candidate
+    return candidate
+
+
 def _student_error(error: Any) -> StudentCodeError:
     """Build the grader-side exception for an error the student's code raised.
 
-    Never fails: malformed error records and exception types that cannot be built from
-    a message become a plain :class:`StudentCodeError`.
+    A built-in type is mirrored, and so is a library's exception through the nearest
+    built-in class it derives from (packaging's ``InvalidVersion`` is a ``ValueError``
+    here as in the kernel), so that ``except ValueError`` in a test behaves the same in
+    both graders. Never fails: malformed error records and exception types that cannot
+    be built from a message become a plain :class:`StudentCodeError`.
     """
     error = error if isinstance(error, dict) else {}
     name = str(error.get("type", "Exception"))[:100]
     message = str(error.get("message", ""))[:2000]
-    cls = _MIRRORED.get(name)
-    builtin = getattr(builtins, name, None)
-    if cls is None and isinstance(builtin, type) and issubclass(builtin, Exception):
-        candidate = type(name, (StudentCodeError, builtin), {"__module__": "student"})
-        try:
-            candidate(message)
-        except Exception:  # noqa: BLE001 - e.g. UnicodeDecodeError needs five arguments
-            candidate = None
-        if candidate is not None:
-            cls = _MIRRORED[name] = candidate
+    bases = error.get("builtin_bases")
+    bases = [str(b)[:100] for b in bases[:20]] if isinstance(bases, list) else []
+    cls = next((c for c in map(_mirror, [name, *bases]) if c is not None), None)
     if cls is None:
         exc = StudentCodeError(f"{name}: {message}" if message else name)
-    else:
+    elif cls.__name__ == name:
         exc = cls(message)
+    else:  # a library's exception, shown under its own name
+        exc = cls(f"{name}: {message}" if message else name)
     exc.student_traceback = str(error.get("traceback", ""))[:4000]
     return exc
 

@@ -38,6 +38,12 @@ def scale_loans(factor):
 def hold_everything(stream, k):
     return list(stream)[:k]
 
+class InvalidVersion(ValueError):
+    pass
+
+def parse_version(text):
+    raise InvalidVersion(f"not a version: {text!r}")
+
 def hold_k(stream, k):
     kept = []
     for item in stream:
@@ -90,3 +96,9 @@ def test_a_malformed_call_report_is_the_kernels_fault(report: object) -> None:
     with pytest.raises(AgentError, match="malformed call report"):
         _effect(report)
     assert _effect(None) == {"changed": [], "streams": []}
+
+
+def test_a_library_exception_is_mirrored_through_its_builtin_base(kernel: Remote) -> None:
+    with pytest.raises(ValueError, match="InvalidVersion: not a version") as caught:
+        kernel.lookup("parse_version")("x.y")
+    assert type(caught.value).__name__ == "ValueError"
