@@ -28,6 +28,13 @@ variant is stored, run and measured the same way:
     The same model as an ONNX file, its dynamically quantised int8 copy, and a
     single-threaded ONNX Runtime predictor.
 
+The week's exercises ask for the building blocks of one matrix (its best rank-r
+factors, a stable softmax, exact magnitude pruning with ties, the bytes of a CSR
+matrix, int8 codes with a scale and a zero point). They are not written out here:
+the variants below use library routines (scikit-learn's ``TruncatedSVD``, SciPy's
+``softmax`` and CSR arrays) or simpler rules than the exercises' contracts (a pruning
+threshold that also prunes every weight tied with it; symmetric int8 only).
+
 Examples
 --------
 >>> X_train, X_test, y_train, y_test = load_digits_split(seed=0)
@@ -536,9 +543,12 @@ def _check_layers(layers: Sequence[WeightsAndBias]) -> list[WeightsAndBias]:
 def low_rank_layers(layers: Sequence[WeightsAndBias], rank: int) -> list[Layer]:
     """Replace each weight matrix by its best rank-``rank`` factors, where that saves space.
 
-    A matrix of shape (m, n) becomes ``U_r diag(s_r)`` (m x r) and ``V_r^T`` (r x n),
-    the truncated singular value decomposition, which stores r(m + n) numbers instead
-    of mn. A layer for which that is not smaller (r >= mn / (m + n)) stays dense.
+    A matrix of shape (m, n) becomes two factors of shapes (m, r) and (r, n) from its
+    truncated singular value decomposition, computed with scikit-learn's
+    ``TruncatedSVD`` (ARPACK, which finds only the r leading singular directions): the
+    first factor is ``transform(W)``, the second ``components_``. The pair stores
+    r(m + n) numbers instead of mn; a layer for which that is not smaller
+    (r >= mn / (m + n)) stays dense.
 
     Parameters
     ----------
@@ -561,24 +571,30 @@ def low_rank_layers(layers: Sequence[WeightsAndBias], rank: int) -> list[Layer]:
     ['Factored', 'Dense']
 
     """
+    from sklearn.decomposition import TruncatedSVD
+
     rank = check_int(rank, "rank", minimum=1)
     result: list[Layer] = []
     for weights, bias in _check_layers(layers):
         m, n = weights.shape
         r = min(rank, m, n)
-        if r * (m + n) >= m * n:
+        if r * (m + n) >= m * n:  # also covers r == min(m, n), which ARPACK cannot do
             result.append(Dense(weights.astype(np.float32), bias))
             continue
-        u, s, vt = np.linalg.svd(weights.astype(np.float64), full_matrices=False)
-        result.append(Factored(u[:, :r] * s[:r], vt[:r], bias))
+        matrix = weights.astype(np.float64)
+        svd = TruncatedSVD(n_components=r, algorithm="arpack", random_state=0).fit(matrix)
+        result.append(Factored(svd.transform(matrix), svd.components_, bias))
     return result
 
 
 def pruned_weights(layers: Sequence[WeightsAndBias], sparsity: float) -> list[WeightsAndBias]:
     """Zero the smallest-magnitude weights of the whole network (global magnitude pruning).
 
-    All weight matrices are ranked together by ``|w|``, and the ``round(sparsity * N)``
-    smallest of their N weights are set to 0 (ties broken by position). Biases are kept.
+    One threshold for all weight matrices: the k-th smallest ``|w|`` of their N
+    weights, with ``k = round(sparsity * N)``; every weight at or below it is set to 0.
+    Trained float weights practically never tie, so that zeroes k weights; weights
+    that tie with the threshold are all pruned (so a matrix of equal weights loses
+    all of them). Biases are kept.
 
     Parameters
     ----------
@@ -604,14 +620,9 @@ def pruned_weights(layers: Sequence[WeightsAndBias], sparsity: float) -> list[We
     checked = _check_layers(layers)
     magnitudes = np.concatenate([np.abs(w).ravel() for w, _ in checked])
     n_zero = round(share * magnitudes.size)
-    keep = np.ones(magnitudes.size, dtype=bool)
-    keep[np.argsort(magnitudes, kind="stable")[:n_zero]] = False
-    result, start = [], 0
-    for weights, bias in checked:
-        mask = keep[start:start + weights.size].reshape(weights.shape)
-        start += weights.size
-        result.append((np.where(mask, weights, 0).astype(np.float32), bias.copy()))
-    return result
+    threshold = np.partition(magnitudes, n_zero - 1)[n_zero - 1] if n_zero else -np.inf
+    return [(np.where(np.abs(weights) > threshold, weights, 0).astype(np.float32), bias.copy())
+            for weights, bias in checked]
 
 
 def sparse_layers(layers: Sequence[WeightsAndBias], *, index_dtype: Any = np.int32) -> list[Layer]:
@@ -627,7 +638,8 @@ def sparse_layers(layers: Sequence[WeightsAndBias], *, index_dtype: Any = np.int
     Returns
     -------
     list of Sparse or Dense
-        One layer per input layer, whichever of the two stores fewer bytes (dense when the
+        One layer per input layer, whichever of the two makes the smaller ``.npz`` entries
+        (CSR has three arrays, so it also pays two more array headers; dense when the
         matrix has more non-zeros or columns than ``index_dtype`` can count).
 
     Examples
@@ -646,9 +658,8 @@ def sparse_layers(layers: Sequence[WeightsAndBias], *, index_dtype: Any = np.int
             result.append(dense)  # too many entries for these indices: CSR would not fit
             continue
         sparse = Sparse(weights, bias, index_dtype=index_dtype)
-        dense_bytes = sum(a.nbytes for a in dense.arrays().values())
-        sparse_bytes = sum(a.nbytes for a in sparse.arrays().values())
-        result.append(sparse if sparse_bytes < dense_bytes else dense)
+        smaller = npz_nbytes(sparse.arrays()) < npz_nbytes(dense.arrays())
+        result.append(sparse if smaller else dense)
     return result
 
 
@@ -702,12 +713,6 @@ def float16_layers(layers: Sequence[WeightsAndBias]) -> list[Dense]:
 
 
 # ----------------------------------------------------------------------------- training
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 def train_mlp(
     X: np.ndarray,
     targets: np.ndarray,
@@ -772,6 +777,8 @@ def train_mlp(
     True
 
     """
+    from scipy.special import softmax
+
     X = np.asarray(X, dtype=np.float64)
     targets = np.asarray(targets, dtype=np.float64)
     if X.ndim != 2 or targets.ndim != 2 or len(X) != len(targets) or len(X) == 0:
@@ -818,7 +825,7 @@ def train_mlp(
                 out = activations[-1] @ weights + bias
                 activations.append(np.maximum(out, 0.0) if i < len(params) - 1 else out)
             # d(T^2 * CE(target, softmax(z / T))) / dz = T * (softmax(z / T) - target)
-            delta = temperature * (_softmax(activations[-1] / temperature)
+            delta = temperature * (softmax(activations[-1] / temperature, axis=1)
                                    - targets[rows]) / len(rows)
             grads = []
             for i in range(len(params) - 1, -1, -1):

@@ -194,8 +194,16 @@ def test_global_pruning_zeroes_the_smallest_weights_of_the_whole_network() -> No
                                                                            strict=True)])
     assert dropped.max() <= kept.min()
     assert np.array_equal(pruned_weights(layers, 0.0)[0][0], layers[0][0])
+    assert not any(np.any(w) for w, _ in pruned_weights(layers, 1.0))
     with pytest.raises(ValueError, match="sparsity"):
         pruned_weights(layers, 1.5)
+
+
+def test_global_pruning_prunes_every_weight_tied_with_the_threshold() -> None:
+    # A threshold rule, not exactly k weights: the documented difference from Exercise 3.
+    tied = [(np.array([[1.0, -1.0], [1.0, 3.0]]), np.zeros(2))]
+    [(pruned, _)] = pruned_weights(tied, 0.25)
+    assert pruned.tolist() == [[0.0, 0.0], [0.0, 3.0]]
 
 
 def test_sparse_layers_pick_the_smaller_format() -> None:
@@ -209,6 +217,11 @@ def test_sparse_layers_pick_the_smaller_format() -> None:
     assert CompressedMLP(sparse_layers(ninety, index_dtype=np.int16)).nbytes < dense.nbytes / 4.5
     # int8 indices (at most 127) cannot number 128 columns: that layer stays dense
     assert isinstance(sparse_layers(ninety, index_dtype=np.int8)[0], Dense)
+    # the choice counts the file, headers included: CSR is never picked where it grows it
+    for share in (0.45, 0.5, 0.55):
+        pruned = pruned_weights(layers, share)
+        for layer, (w, b) in zip(sparse_layers(pruned), pruned, strict=True):
+            assert npz_nbytes(layer.arrays()) <= npz_nbytes(Dense(w, b).arrays())
 
 
 def test_quantised_layers_round_within_half_a_step() -> None:
