@@ -97,6 +97,8 @@ def _handle(request: dict[str, Any]) -> dict[str, Any]:
                                                unchanged=unchanged, watch=watch)
             results.append(_result(result))
             effects.append(_plain(effect))
+            if effect["changed"]:
+                break  # the first forbidden change ends the batch (helpers.testing does too)
         return {"ok": True, "value": results, "effects": effects}
     raise ValueError(f"unknown request {op!r}")
 

@@ -107,13 +107,21 @@ class Remote:
         return reply
 
     def _ask_with_effects(self, op: str, count: int, **fields: Any) -> tuple[Any, list[Any]]:
-        """A call request's value and its ``count`` effect reports (plain JSON, checked)."""
+        """A call request's value and its effect reports (plain JSON, checked).
+
+        There is one report per call, ``count`` in all, unless a call made a forbidden
+        change: the batch then ends with that call, whose report says so.
+        """
         reply = self._reply(op, **fields)
         effects = reply.get("effects")
-        if not isinstance(effects, list) or len(effects) != count:
+        if not isinstance(effects, list) or len(effects) > count or (count and not effects):
             raise AgentError("sent data the grader cannot read (a malformed call report)",
                              kind="no-reply")
-        return self._decode(reply.get("value")), [_effect(e) for e in effects]
+        checked = [_effect(e) for e in effects]
+        if len(checked) < count and not checked[-1]["changed"]:
+            raise AgentError("sent data the grader cannot read (a malformed call report)",
+                             kind="no-reply")
+        return self._decode(reply.get("value")), checked
 
     def _decode(self, tree: Any) -> Any:
         try:
@@ -164,7 +172,7 @@ class Remote:
         results, effects = self._ask_with_effects(
             "call_many", len(calls), target={"$ref": ref}, calls=_encode_arg(normalised),
             options={"unchanged": unchanged, "watch": list(watch)})
-        if not isinstance(results, list) or len(results) != len(calls):
+        if not isinstance(results, list) or len(results) != len(effects):
             raise AgentError("sent data the grader cannot read (wrong number of results)",
                              kind="no-reply")
         return results, effects

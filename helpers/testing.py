@@ -388,7 +388,8 @@ def call_many(
 
     Side effects are checked where the function runs (see :func:`call_with_effects`), so the
     checks behave the same everywhere. A call that changes what it must not raises
-    :class:`SideEffectError` (an ``AssertionError``) naming what changed. After the calls,
+    :class:`SideEffectError` (an ``AssertionError``) naming what changed, and no later
+    call of the batch is made (so a later call's error cannot hide it). After the calls,
     each :class:`TrackedStream` argument holds the statistics of its reading.
 
     Parameters
@@ -453,7 +454,7 @@ def call_many(
     batched = getattr(func, "_call_many_", None)
     if callable(batched):
         results, effects = batched(batch, **options)
-        for call, effect in zip(batch, effects, strict=True):
+        for call, effect in zip(batch[:len(effects)], effects, strict=True):
             record_effect(arguments_of(*_split(call)), effect)
     else:
         results, effects = [], []
@@ -461,13 +462,15 @@ def call_many(
             result, effect = call_with_effects(func, *_split(call), **options)
             results.append(result)
             effects.append(effect)
+            if effect["changed"]:
+                break  # as in the kernel: the first forbidden change ends the batch
     for number, effect in enumerate(effects, start=1):
         if effect["changed"]:
             what = ", ".join(effect["changed"])
             hint = ("" if not any(c.startswith("its argument") for c in effect["changed"])
                     else " (work on a copy, e.g. df.copy() or list(values))")
             raise SideEffectError(
-                f"call {number} of {len(effects)} changed {what}, which the contract says "
+                f"call {number} of {len(batch)} changed {what}, which the contract says "
                 f"to leave unchanged{hint}")
     return results
 

@@ -102,3 +102,11 @@ def test_a_library_exception_is_mirrored_through_its_builtin_base(kernel: Remote
     with pytest.raises(ValueError, match="InvalidVersion: not a version") as caught:
         kernel.lookup("parse_version")("x.y")
     assert type(caught.value).__name__ == "ValueError"
+
+
+def test_a_forbidden_change_is_reported_before_a_later_calls_error(kernel: Remote) -> None:
+    # Call 1 mutates its argument; call 2 (an empty table) would raise KeyError.
+    tables = [pd.DataFrame({"amount": [3.0, 1.0]}), pd.DataFrame()]
+    with pytest.raises(SideEffectError, match="call 1 of 2 changed its argument `df`"):
+        call_many(kernel.lookup("add_helper_column"), [{"df": t} for t in tables],
+                  unchanged=True)

@@ -340,3 +340,18 @@ def test_check_frequencies_false_reject_rate_is_at_most_alpha() -> None:
         except AssertionError:
             rejected += 1
     assert rejected / 2_000 <= 0.2 + 0.03
+
+
+def test_a_forbidden_change_ends_the_batch_before_a_later_error() -> None:
+    calls_made = []
+
+    def mutate_then_fail(values: list[int]) -> int:
+        calls_made.append(len(values))
+        if not values:
+            raise KeyError("empty")
+        values.append(0)
+        return len(values)
+
+    with pytest.raises(SideEffectError, match="call 1 of 2 changed"):
+        call_many(mutate_then_fail, [([1],), ([],)], unchanged=True)
+    assert calls_made == [1]
