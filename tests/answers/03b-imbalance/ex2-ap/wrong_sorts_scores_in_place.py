@@ -1,7 +1,8 @@
 # Wrong: the step rule with ties, but it sorts the caller's score array in place (np.asarray
-# does not copy a float array), which changes its argument. The hidden tests also pass a
-# Series, whose array pandas 3 hands out read-only, so the in-place write raises there.
-# Fails with: assignment destination is read-only
+# does not copy a float array), which changes its argument. (The hidden tests also pass a
+# Series, whose array pandas 3 hands out read-only; the first forbidden change is reported
+# before that later call raises.)
+# Fails with: changed its argument `scores`
 import numpy as np
 
 

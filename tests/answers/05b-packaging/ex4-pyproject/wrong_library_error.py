@@ -1,5 +1,5 @@
 # Wrong: lets packaging's own exceptions (InvalidVersion...) escape instead of ValueError.
-# Fails with: raise ValueError with 'version' in the message
+# Fails with: the message must name the argument
 import json
 
 from packaging.requirements import Requirement
