@@ -14,7 +14,7 @@ JOBS ?=
 SIZE ?=
 SHIFTS ?=
 
-.PHONY: help venv course test lint release check-release false-rejects gradescope grade student-bundle benchmark serve clean
+.PHONY: help venv course test lint release check-release false-rejects gradescope grade student-repo benchmark serve clean
 
 help:
 	@echo "make course          run every solution notebook headlessly, grade it, write build/report.md"
@@ -23,7 +23,7 @@ help:
 	@echo "make false-rejects   tests of the tests; right answers' hidden tests under 200 shifted seeds (SHIFTS=...)"
 	@echo "make gradescope      build dist/gradescope/<assignment>.zip for every week"
 	@echo "make grade ASSIGNMENT=02-sampling SUBMISSIONS=path/to/submitted"
-	@echo "make student-bundle  build dist/student/ (notebooks, helpers, environment; no solutions)"
+	@echo "make student-repo    build dist/student-repo/, the repository to publish to students (WEEKS=\"01-... 02-...\"; default all)"
 	@echo "make benchmark       our grader vs plain nbgrader autograde on 40 submissions"
 	@echo "make serve           the loan-default prediction service (week 07) on http://127.0.0.1:8000 (PORT=...); docs at /docs"
 
@@ -60,8 +60,8 @@ check-release: $(STAMP)
 gradescope: $(STAMP)
 	$(PY) -m coursebuild.bundle gradescope --dest dist/gradescope
 
-student-bundle: $(STAMP)
-	$(PY) -m coursebuild.bundle student --dest dist/student
+student-repo: $(STAMP)
+	$(PY) -m coursebuild.student_repo --dest dist/student-repo $(if $(WEEKS),--weeks $(WEEKS))
 
 grade: $(STAMP)
 	@test -n "$(ASSIGNMENT)" -a -n "$(SUBMISSIONS)" || { echo "usage: make grade ASSIGNMENT=02-sampling SUBMISSIONS=folder"; exit 2; }

@@ -1,4 +1,4 @@
-"""Build the zips the course ships: Gradescope autograders and the student bundle.
+"""Build the Gradescope autograder zips, and scan what the course ships for secrets.
 
 ``python -m coursebuild.bundle gradescope [--assignment ID] [--dest dist/gradescope]``
     One autograder zip per assignment (``solutions/<id>/<id>.ipynb``), to upload on
@@ -7,17 +7,17 @@
     ``requirements.txt`` (the course's pins), ``spec.json`` (the grading specification:
     visible and hidden tests, no solutions) and ``course/`` (``pyproject.toml`` and the
     ``helpers`` and ``grader`` packages, installed into the image's virtualenv).
-``python -m coursebuild.bundle student [--dest dist/student]``
-    What students download: ``notebooks/``, ``helpers/``, ``pyproject.toml``,
-    ``environment.yml``, ``.devcontainer/`` and ``README.md``; never solutions, tests or
-    a grading specification.
+
+What students get is the student repository (:mod:`coursebuild.student_repo`), built
+with the file collection and the leak scan of this module.
 
 Every zip is scanned before it is kept (:func:`scan_for_secrets`): a zip that contains a
 line of a solution, or (outside a Gradescope zip's ``spec.json``) of a hidden test, is
 deleted and :class:`SecretLeakError` lists the lines. The secrets are those of the
 release check (:func:`coursebuild.leaks.secret_lines`), except that lines within the
-course's code packages are public too. Zips are reproducible: the same inputs give the
-same bytes.
+course's code packages are public too (:func:`course_secrets`); :func:`find_secrets`
+applies them to any set of files. Zips are reproducible: the same inputs give the same
+bytes.
 
 This is an instructor tool: it lives in ``coursebuild``, which Gradescope zips do not
 carry.
@@ -31,22 +31,22 @@ import sys
 import tempfile
 import tomllib
 import zipfile
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from coursebuild.assignments import MarkupError, SourceNotebook, discover_assignments
+from coursebuild.layout import IGNORED_NAMES as COURSE_IGNORED_NAMES
 from coursebuild.layout import SOLUTIONS_DIRNAME, find_repo_root
 from coursebuild.leaks import MIN_SECRET_LENGTH, SecretLine, searchable_lines_of, secret_lines
 from grader.spec import AssignmentSpec
 
-#: What students get, relative to the repository root; missing items are skipped.
-STUDENT_ITEMS = ("notebooks", "helpers", "pyproject.toml", "environment.yml",
-                 ".devcontainer", "README.md")
 #: Packages bundled (as ``course/<name>/``) into every Gradescope zip.
 COURSE_PACKAGES = ("helpers", "grader")
-#: Names never copied into a zip, wherever they are.
+#: Names never copied into a zip or the student repository, wherever they are: caches,
+#: and the course's own list (``output/``, where a running notebook writes its files).
 IGNORED_NAMES = frozenset({"__pycache__", ".ipynb_checkpoints", ".DS_Store",
-                           ".pytest_cache", ".ruff_cache", ".mypy_cache"})
+                           ".pytest_cache", ".ruff_cache", ".mypy_cache",
+                           *COURSE_IGNORED_NAMES})
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Files of a Gradescope zip that show it is one (the only zips allowed hidden tests).
 GRADESCOPE_MARKERS = frozenset({"setup.sh", "run_autograder", "spec.json"})
@@ -56,18 +56,28 @@ _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 class SecretLeakError(RuntimeError):
     """A bundle contained solution or hidden-test lines; it was not kept.
 
+    Parameters
+    ----------
+    zip_name : str
+        What would have leaked (a zip's name, or a folder's).
+    findings : list of str
+        One message per leaked line (see :func:`find_secrets`).
+    outcome : str
+        What was done about it, for the message.
+
     Attributes
     ----------
     findings : list of str
-        One message per leaked line (see :func:`scan_for_secrets`).
+        One message per leaked line (see :func:`find_secrets`).
 
     """
 
-    def __init__(self, zip_name: str, findings: list[str]) -> None:
+    def __init__(self, zip_name: str, findings: list[str], *,
+                 outcome: str = "so it was deleted") -> None:
         shown = "\n  ".join(findings[:20])
         more = f"\n  ... and {len(findings) - 20} more" if len(findings) > 20 else ""
-        super().__init__(f"{zip_name} would leak {len(findings)} secret line(s), so it was "
-                         f"deleted:\n  {shown}{more}")
+        super().__init__(f"{zip_name} would leak {len(findings)} secret line(s), {outcome}:"
+                         f"\n  {shown}{more}")
         self.findings = findings
 
 
@@ -98,7 +108,23 @@ def pinned_requirements(repo_root: Path) -> list[str]:
     return deps
 
 
-def _files_under(folder: Path) -> Iterator[Path]:
+def files_under(folder: Path) -> Iterator[Path]:
+    """Yield the files of ``folder`` that the course ships, sorted by path.
+
+    Skipped: :data:`IGNORED_NAMES`, names starting with a dot, compiled Python files and
+    editor backups (``name~``), anywhere below ``folder``.
+
+    Parameters
+    ----------
+    folder : Path
+        A folder of the course repository (``helpers``, ``notebooks/02-sampling``).
+
+    Yields
+    ------
+    Path
+        Each file, in sorted order.
+
+    """
     for path in sorted(folder.rglob("*")):
         parts = path.relative_to(folder).parts
         if any(p in IGNORED_NAMES or p.startswith(".") for p in parts):
@@ -203,7 +229,7 @@ def build_gradescope_bundle(repo_root: Path, assignment_id: str, dest_dir: Path,
         if not folder.is_dir():
             raise ValueError(f"{folder} is missing; the autograder needs the {package} "
                              "package")
-        for path in _files_under(folder):
+        for path in files_under(folder):
             name = f"course/{package}/{path.relative_to(folder).as_posix()}"
             files[name] = (path.read_bytes(), 0o644)
     dest = _write_zip(Path(dest_dir) / f"{assignment_id}.zip", files)
@@ -245,58 +271,6 @@ def build_all_gradescope(repo_root: Path, dest_dir: Path, *,
             for i in ids]
 
 
-# ---------------------------------------------------------------------------- students
-def build_student_bundle(repo_root: Path, dest: Path, *, check_secrets: bool = True) -> Path:
-    """Zip what students get (see :data:`STUDENT_ITEMS`; missing items are skipped).
-
-    Parameters
-    ----------
-    repo_root : Path
-        The course repository.
-    dest : Path
-        A folder (the zip is ``<project name>-student.zip`` in it) or a ``.zip`` path.
-    check_secrets : bool
-        Scan the zip for solution and hidden-test lines and delete it if it has any.
-
-    Returns
-    -------
-    Path
-        The zip.
-
-    Raises
-    ------
-    ValueError
-        If none of the items exists.
-    SecretLeakError
-        If the zip would contain a solution or hidden-test line.
-
-    """
-    repo_root = Path(repo_root).resolve()
-    files: dict[str, tuple[bytes, int]] = {}
-    for item in STUDENT_ITEMS:
-        path = repo_root / item
-        if path.is_dir():
-            for file in _files_under(path):
-                files[f"{item}/{file.relative_to(path).as_posix()}"] = (file.read_bytes(), 0o644)
-        elif path.is_file():
-            files[item] = (path.read_bytes(), 0o644)
-    if not files:
-        raise ValueError(f"nothing to bundle for students in {repo_root}: none of "
-                         f"{', '.join(STUDENT_ITEMS)} exists")
-    dest = Path(dest)
-    if dest.suffix != ".zip":
-        dest = dest / f"{_project_name(repo_root)}-student.zip"
-    return _keep_if_clean(_write_zip(dest, files), repo_root, check_secrets)
-
-
-def _project_name(repo_root: Path) -> str:
-    try:
-        with (repo_root / "pyproject.toml").open("rb") as handle:
-            return str(tomllib.load(handle)["project"]["name"])
-    except (OSError, KeyError, tomllib.TOMLDecodeError):
-        return "course"
-
-
 # ----------------------------------------------------------------------------- secrets
 def _course_code_lines(repo_root: Path) -> list[str]:
     """All lines of the course's code packages (:data:`COURSE_PACKAGES`)."""
@@ -304,7 +278,7 @@ def _course_code_lines(repo_root: Path) -> list[str]:
     for package in COURSE_PACKAGES:
         folder = repo_root / package
         if folder.is_dir():
-            for path in _files_under(folder):
+            for path in files_under(folder):
                 lines += searchable_lines_of(path.name, path.read_bytes())
     return lines
 
@@ -345,6 +319,47 @@ def course_secrets(repo_root: Path, min_length: int = MIN_SECRET_LENGTH) -> list
                         extra_public=_course_code_lines(repo_root))
 
 
+def find_secrets(label: str, files: Mapping[str, bytes], secrets: Sequence[SecretLine], *,
+                 hidden_tests_allowed_in: Collection[str] = ()) -> list[str]:
+    """Find secret lines in a set of files (a zip's members, a folder's files).
+
+    Parameters
+    ----------
+    label : str
+        Names the set in the messages (``02-sampling.zip``, ``student-repo``).
+    files : mapping of str to bytes
+        Each file's name (a relative POSIX path) and content; files are searched as
+        :func:`coursebuild.leaks.searchable_lines_of` reads them.
+    secrets : sequence of SecretLine
+        What must not be there (:func:`course_secrets`).
+    hidden_tests_allowed_in : collection of str
+        Files that may hold hidden-test lines (never solution lines).
+
+    Returns
+    -------
+    list of str
+        One message per (file, secret line), in the order of ``files``: the label and
+        file, the kind of line, the notebook and cell it comes from, and the line.
+
+    """
+    findings = []
+    for name, content in files.items():
+        lines = searchable_lines_of(name, content)
+        # A secret is one line: it is within a line exactly when it is within the lines
+        # joined by newlines, which Python searches in one pass.
+        text = "\n".join(lines)
+        for secret in secrets:
+            if secret.kind == "hidden test" and name in hidden_tests_allowed_in:
+                continue
+            if secret.text in text if "\n" not in secret.text else \
+                    any(secret.text in line for line in lines):
+                notebook = (f"{SOLUTIONS_DIRNAME}/{secret.assignment_id}/"
+                            f"{secret.assignment_id}.ipynb")
+                findings.append(f"{label}:{name}: {secret.kind} line of {notebook}, cell "
+                                f"{secret.grade_id!r}: {secret.text!r}")
+    return findings
+
+
 def scan_for_secrets(zip_path: Path, repo_root: Path, *,
                      hidden_tests_allowed_in: Collection[str] | None = None,
                      min_length: int = MIN_SECRET_LENGTH) -> list[str]:
@@ -372,28 +387,15 @@ def scan_for_secrets(zip_path: Path, repo_root: Path, *,
         notebook and cell it comes from, and the line. Empty when nothing leaks.
 
     """
-    secrets = course_secrets(repo_root, min_length)
-    findings = []
     with zipfile.ZipFile(zip_path) as zf:
-        names = set(zf.namelist())
-        if hidden_tests_allowed_in is None:
-            allowed = {"spec.json"} if GRADESCOPE_MARKERS <= names else set()
-        else:
-            allowed = set(hidden_tests_allowed_in)
-        for info in zf.infolist():
-            if info.is_dir():
-                continue
-            lines = searchable_lines_of(info.filename, zf.read(info))
-            for secret in secrets:
-                if secret.kind == "hidden test" and info.filename in allowed:
-                    continue
-                if any(secret.text in line for line in lines):
-                    notebook = (f"{SOLUTIONS_DIRNAME}/{secret.assignment_id}/"
-                                f"{secret.assignment_id}.ipynb")
-                    findings.append(f"{Path(zip_path).name}:{info.filename}: {secret.kind} "
-                                    f"line of {notebook}, cell {secret.grade_id!r}: "
-                                    f"{secret.text!r}")
-    return findings
+        members = {info.filename: zf.read(info) for info in zf.infolist()
+                   if not info.is_dir()}
+    if hidden_tests_allowed_in is None:
+        allowed = {"spec.json"} if GRADESCOPE_MARKERS <= set(members) else set()
+    else:
+        allowed = set(hidden_tests_allowed_in)
+    return find_secrets(Path(zip_path).name, members, course_secrets(repo_root, min_length),
+                        hidden_tests_allowed_in=allowed)
 
 
 # ---------------------------------------------------------------------- command line
@@ -411,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="the course repository (default: the first folder at or above "
                              "the working folder that has solutions/)")
     parser = argparse.ArgumentParser(prog="python -m coursebuild.bundle",
-                                     description="Build the Gradescope and student zips.")
+                                     description="Build the Gradescope autograder zips.")
     commands = parser.add_subparsers(dest="command", required=True)
     gradescope = commands.add_parser("gradescope", parents=[common],
                                      help="one autograder zip per assignment")
@@ -419,26 +421,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                             help="only this assignment (repeatable; default: all)")
     gradescope.add_argument("--dest", type=Path, default=None,
                             help="output folder (default: ROOT/dist/gradescope)")
-    student = commands.add_parser("student", parents=[common],
-                                  help="the zip of what students get")
-    student.add_argument("--dest", type=Path, default=None,
-                         help="output folder or .zip path (default: ROOT/dist/student)")
     args = parser.parse_args(argv)
     try:
         root = Path(args.root) if args.root is not None else find_repo_root()
-        if args.command == "gradescope":
-            dest = args.dest if args.dest is not None else root / "dist" / "gradescope"
-            if args.assignment:
-                paths = [build_gradescope_bundle(root, a, dest) for a in args.assignment]
-            else:
-                paths = build_all_gradescope(root, dest)
+        dest = args.dest if args.dest is not None else root / "dist" / "gradescope"
+        if args.assignment:
+            paths = [build_gradescope_bundle(root, a, dest) for a in args.assignment]
         else:
-            dest = args.dest if args.dest is not None else root / "dist" / "student"
-            missing = [i for i in STUDENT_ITEMS if not (root / i).exists()]
-            if missing:
-                print(f"note: not in the repository, so not bundled: {', '.join(missing)}",
-                      file=sys.stderr)
-            paths = [build_student_bundle(root, dest)]
+            paths = build_all_gradescope(root, dest)
     except (ValueError, OSError, SecretLeakError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,8 +1,9 @@
-"""The zips the course ships: Gradescope autograders and the student bundle.
+"""The zips the course ships: Gradescope autograders, and the leak scan.
 
-Neither may carry a solution; only a Gradescope zip's ``spec.json`` may carry hidden
+No zip may carry a solution; only a Gradescope zip's ``spec.json`` may carry hidden
 tests (the grader needs them). The round trip through ``run_autograder`` is in
-``test_gradescope.py``.
+``test_gradescope.py``; what students get, the student repository, is tested in
+``test_student_repo.py``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from coursebuild.bundle import (
     SecretLeakError,
     build_all_gradescope,
     build_gradescope_bundle,
-    build_student_bundle,
     course_secrets,
     scan_for_secrets,
 )
@@ -35,8 +35,6 @@ REPO = Path(__file__).resolve().parents[1]
 TOY_SOLUTIONS = ["return np.asarray(x) * 2", "return list(stream)[:k]"]
 TOY_HIDDEN = ["assert np.array_equal(double(np.arange(5)), np.arange(5) * 2), "
               "'wrong for a range'", "assert N == 10, 'size'"]
-STUDENT_TOP = {"notebooks", "helpers", "pyproject.toml", "environment.yml", ".devcontainer",
-               "README.md"}
 
 
 @pytest.fixture
@@ -238,7 +236,7 @@ def test_secret_lines_skip_what_is_public_anyway(repo: Path) -> None:
     found = {s.text for s in course_secrets(repo)}
 
     # Shown within a longer visible line (the hint) is public too, as for the release
-    # check: notebooks/ shows the hint, so the student zip must not be refused for it.
+    # check: notebooks/ shows the hint, so the student repository must not be refused for it.
     assert found == {TOY_HIDDEN[0]}
 
 
@@ -252,62 +250,6 @@ def test_unbalanced_regions_are_reported(repo: Path) -> None:
         course_secrets(repo)
 
 
-# ---------------------------------------------------------------------------- students
-def test_student_zip_has_what_students_get_and_nothing_else(repo: Path,
-                                                            tmp_path: Path) -> None:
-    path = build_student_bundle(repo, tmp_path / "dist")
-
-    assert path == tmp_path / "dist" / "mlops-course-student.zip"
-    files = members(path)
-    assert {n.split("/")[0] for n in files} == STUDENT_TOP
-    assert "notebooks/00-toy/00-toy.ipynb" in files and "helpers/testing.py" in files
-    assert ".devcontainer/devcontainer.json" in files
-    assert not [n for n in files if n.endswith("spec.json") or "__pycache__" in n]
-    for text in files.values():
-        assert not any(line in text for line in TOY_SOLUTIONS + TOY_HIDDEN)
-    assert scan_for_secrets(path, repo) == []
-
-
-def test_student_zip_skips_missing_items(repo: Path, tmp_path: Path) -> None:
-    shutil.rmtree(repo / ".devcontainer")
-    (repo / "environment.yml").unlink()
-
-    path = build_student_bundle(repo, tmp_path / "student.zip")
-
-    assert path == tmp_path / "student.zip"
-    assert {n.split("/")[0] for n in members(path)} == STUDENT_TOP - {".devcontainer",
-                                                                       "environment.yml"}
-
-
-def test_student_build_refuses_planted_secrets(repo: Path, tmp_path: Path) -> None:
-    # A release generated from the solutions by mistake, and a hidden test in a README.
-    write(student_copy(TOY), repo / "notebooks" / "00-toy", "00-toy.ipynb")
-    (repo / "notebooks" / "00-toy" / "README.md").write_text(f"Try `{TOY_HIDDEN[0]}`.\n")
-
-    with pytest.raises(SecretLeakError) as caught:
-        build_student_bundle(repo, tmp_path)
-
-    findings = caught.value.findings
-    assert {f.split(": ")[0] for f in findings} == {
-        "mlops-course-student.zip:notebooks/00-toy/00-toy.ipynb",
-        "mlops-course-student.zip:notebooks/00-toy/README.md"}
-    assert sum("solution line" in f for f in findings) == 2
-    assert sum("hidden test line" in f for f in findings) == 1
-    assert "would leak 3 secret line(s), so it was deleted" in str(caught.value)
-    assert not list(tmp_path.glob("*.zip"))
-
-    kept = build_student_bundle(repo, tmp_path, check_secrets=False)
-    assert scan_for_secrets(kept, repo) == findings
-
-
-def test_hidden_tests_in_a_student_spec_json_are_found(repo: Path, tmp_path: Path) -> None:
-    (repo / "notebooks" / "00-toy" / "spec.json").write_text(
-        AssignmentSpec.from_notebook(TOY).to_json())
-
-    with pytest.raises(SecretLeakError, match="spec.json: hidden test line"):
-        build_student_bundle(repo, tmp_path)
-
-
 # ------------------------------------------------------------------------ command line
 def test_command_line(repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert bundle.main(["gradescope", "--root", str(repo), "--dest", str(tmp_path / "g")]) == 0
@@ -315,12 +257,6 @@ def test_command_line(repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
 
     assert bundle.main(["gradescope", "--root", str(repo), "--assignment", "00-toy"]) == 0
     assert capsys.readouterr().out.split() == [str(repo / "dist" / "gradescope" / "00-toy.zip")]
-
-    (repo / "environment.yml").unlink()
-    assert bundle.main(["student", "--root", str(repo)]) == 0
-    out, err = capsys.readouterr()
-    assert out.split() == [str(repo / "dist" / "student" / "mlops-course-student.zip")]
-    assert "not bundled: environment.yml" in err
 
     assert bundle.main(["gradescope", "--root", str(repo), "--assignment", "nope"]) == 1
     assert "error: no assignment 'nope'" in capsys.readouterr().err
@@ -330,8 +266,7 @@ def test_command_line(repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
 @pytest.mark.skipif(not discover_assignments(REPO), reason="no assignment in solutions/")
 def test_the_repository_bundles_build_and_keep_their_secrets(tmp_path: Path) -> None:
     zips = build_all_gradescope(REPO, tmp_path / "gradescope")
-    student = build_student_bundle(REPO, tmp_path / "student")
 
     assert [p.stem for p in zips] == [a.assignment_id for a in discover_assignments(REPO)]
-    for path in [*zips, student]:
+    for path in zips:
         assert scan_for_secrets(path, REPO) == []
