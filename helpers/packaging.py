@@ -1,7 +1,7 @@
 """Package a fitted pipeline for deployment: ONNX export, an ONNX-backed model, sizes.
 
 The deployment week compares four ways to ship RiskNet's fitted pipeline
-(:func:`helpers.serving.build_pipeline`): pickle, joblib, skops and ONNX. Pickle, joblib
+(:func:`helpers.serving.model.build_pipeline`): pickle, joblib, skops and ONNX. Pickle, joblib
 and skops need only their ``dump``/``load`` calls; ONNX needs a description of the inputs
 and a runtime, which this module wraps:
 
@@ -26,13 +26,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from helpers.serving import CATEGORICAL_FEATURES, FEATURES, NUMERIC_FEATURES
+from helpers.serving.schema import CATEGORICAL_FEATURES, FEATURES, NUMERIC_FEATURES
 
 __all__ = ["OnnxModel", "export_onnx", "installed_size", "requirement_closure"]
 
 
 def export_onnx(model: Any) -> bytes:
-    """Convert a fitted :func:`helpers.serving.build_pipeline` pipeline to ONNX.
+    """Convert a fitted :func:`helpers.serving.model.build_pipeline` pipeline to ONNX.
 
     Numeric features become float32 inputs and categorical ones string inputs, one
     input of shape ``(n, 1)`` per feature, named after it; the graph's outputs are
@@ -41,7 +41,7 @@ def export_onnx(model: Any) -> bytes:
     Parameters
     ----------
     model : sklearn.pipeline.Pipeline
-        A fitted pipeline whose inputs are :data:`helpers.serving.FEATURES`.
+        A fitted pipeline whose inputs are :data:`helpers.serving.schema.FEATURES`.
 
     Returns
     -------
@@ -58,7 +58,7 @@ def export_onnx(model: Any) -> bytes:
     Examples
     --------
     >>> from helpers.data import make_loans
-    >>> from helpers.serving import train_model
+    >>> from helpers.serving.model import train_model
     >>> onnx_bytes = export_onnx(train_model(make_loans(2_000, seed=1)))
     >>> len(onnx_bytes) < 20_000
     True
@@ -75,7 +75,7 @@ def export_onnx(model: Any) -> bytes:
         raise TypeError(f"model must be a fitted scikit-learn estimator, got "
                         f"{type(model).__name__}") from error
     except NotFittedError as error:
-        raise ValueError("model is not fitted yet: fit it (helpers.serving.train_model) "
+        raise ValueError("model is not fitted yet: fit it (helpers.serving.model.train_model) "
                          "before exporting it") from error
     inputs = ([(name, FloatTensorType([None, 1])) for name in NUMERIC_FEATURES]
               + [(name, StringTensorType([None, 1])) for name in CATEGORICAL_FEATURES])
@@ -88,7 +88,7 @@ class OnnxModel:
 
     The session runs on one thread (``intra_op`` and ``inter_op`` set to 1), as in the
     course's grading sandbox and as an edge device would. The object pickles as its
-    ONNX bytes, so :func:`helpers.serving.model_version` can fingerprint it.
+    ONNX bytes, so :func:`helpers.serving.model.model_version` can fingerprint it.
 
     Parameters
     ----------
@@ -103,7 +103,8 @@ class OnnxModel:
     Examples
     --------
     >>> from helpers.data import make_loans
-    >>> from helpers.serving import FEATURES, train_model
+    >>> from helpers.serving.model import train_model
+    >>> from helpers.serving.schema import FEATURES
     >>> pipeline = train_model(make_loans(2_000, seed=1))
     >>> onnx_model = OnnxModel(export_onnx(pipeline))
     >>> rows = make_loans(50, seed=2)[list(FEATURES)]
@@ -143,7 +144,7 @@ class OnnxModel:
         Parameters
         ----------
         frame : pandas.DataFrame
-            Rows with the columns :data:`helpers.serving.FEATURES`; numeric NaN means
+            Rows with the columns :data:`helpers.serving.schema.FEATURES`; numeric NaN means
             unknown (the graph imputes it).
 
         Returns

@@ -13,7 +13,8 @@ import pytest
 
 from helpers.data import make_loans
 from helpers.packaging import OnnxModel, export_onnx, installed_size, requirement_closure
-from helpers.serving import FEATURES, model_version, train_model
+from helpers.serving.model import model_version, train_model
+from helpers.serving.schema import FEATURES
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +79,10 @@ SANDBOX_SCRIPT = textwrap.dedent("""
 
     from helpers.data import make_loans
     from helpers.packaging import OnnxModel, export_onnx
-    from helpers.serving import application_payloads, create_app, serve_in_thread, train_model
+    from helpers.serving.app import create_app
+    from helpers.serving.model import train_model
+    from helpers.serving.payloads import application_payloads
+    from helpers.serving.runner import serve_in_thread
 
     model = train_model(make_loans(2_000, seed=1))
     onnx_model = OnnxModel(export_onnx(model))

@@ -1,4 +1,4 @@
-"""helpers.serving: the schema, the model, the app factory and the server runners."""
+"""helpers.serving: the schema, the model, the app factory, the server runners, the CLI."""
 
 from __future__ import annotations
 
@@ -15,7 +15,13 @@ import pytest
 from pydantic import ValidationError
 
 from helpers.data import make_loans
-from helpers.serving import (
+from helpers.serving.app import create_app
+from helpers.serving.cli import main
+from helpers.serving.errors import field_name
+from helpers.serving.model import load_model, model_version, save_model, train_model
+from helpers.serving.payloads import application_payloads, applications_to_frame
+from helpers.serving.runner import serve_in_subprocess, serve_in_thread
+from helpers.serving.schema import (
     CATEGORICAL_FEATURES,
     EXAMPLE_APPLICATION,
     FEATURES,
@@ -23,17 +29,6 @@ from helpers.serving import (
     LOAN_SCHEMA,
     NUMERIC_FEATURES,
     LoanApplication,
-    _field_name,
-    application_payloads,
-    applications_to_frame,
-    create_app,
-    load_model,
-    main,
-    model_version,
-    save_model,
-    serve_in_subprocess,
-    serve_in_thread,
-    train_model,
 )
 
 
@@ -86,9 +81,10 @@ def test_plain_schema_agrees_with_the_pydantic_model():
                     LoanApplication(**{**base, name: outside})
         for value in spec.get("values", []):
             LoanApplication(**{**base, name: value})
-        if spec["type"] == "int":
-            with pytest.raises(ValidationError):
-                LoanApplication(**{**base, name: float(base[name]) + 0.5})
+        if spec["type"] == "int":  # a whole float and a bool are not ints either
+            for not_an_int in (float(base[name]) + 0.5, float(base[name]), True):
+                with pytest.raises(ValidationError):
+                    LoanApplication(**{**base, name: not_an_int})
         if spec.get("nullable"):
             LoanApplication(**{**base, name: None})
         else:
@@ -97,7 +93,8 @@ def test_plain_schema_agrees_with_the_pydantic_model():
 
 
 @pytest.mark.parametrize("bad", [{"age": "42"}, {"age": True}, {"region": "north"},
-                                 {"credit_score": 700.0}, {"annual_income": float("nan")},
+                                 {"credit_score": 700.0}, {"term_months": 36.0},
+                                 {"annual_income": float("nan")},
                                  {"extra": 1}, {"request_id": "x" * 65}])
 def test_schema_is_strict(bad):
     with pytest.raises(ValidationError):
@@ -105,10 +102,10 @@ def test_schema_is_strict(bad):
 
 
 def test_field_names_of_locations():
-    assert _field_name(("body", "instances", 3, "age")) == "instances[3].age"
-    assert _field_name(("body",)) == "body"
-    assert _field_name(("body", "credit_score")) == "credit_score"
-    assert _field_name(()) == "body"
+    assert field_name(("body", "instances", 3, "age")) == "instances[3].age"
+    assert field_name(("body",)) == "body"
+    assert field_name(("body", "credit_score")) == "credit_score"
+    assert field_name(()) == "body"
 
 
 # ----------------------------------------------------------------------------- data and model

@@ -21,14 +21,9 @@ import numpy as np
 import pytest
 
 from helpers.data import make_loans
-from helpers.serving import (
-    EXAMPLE_APPLICATION,
-    FEATURES,
-    MAX_BATCH,
-    MAX_BODY_BYTES,
-    application_payloads,
-    serve_in_subprocess,
-)
+from helpers.serving.payloads import application_payloads
+from helpers.serving.runner import serve_in_subprocess
+from helpers.serving.schema import EXAMPLE_APPLICATION, FEATURES, MAX_BATCH, MAX_BODY_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCKERFILE = ROOT / "deploy" / "Dockerfile"
@@ -203,12 +198,25 @@ MALFORMED = [
     ("wrong case category", "/predict", {"json": {**GOOD, "home_ownership": "rent"}}, 422,
      "home_ownership"),
     ("term not offered", "/predict", {"json": {**GOOD, "term_months": 48}}, 422, "term_months"),
+    ("whole float for the term", "/predict", {"json": {**GOOD, "term_months": 36.0}}, 422,
+     "term_months"),
     ("overlong request_id", "/predict", {"json": {**GOOD, "request_id": "x" * 65}}, 422,
      "request_id"),
     ("request_id with spaces", "/predict", {"json": {**GOOD, "request_id": "a b"}}, 422,
      "request_id"),
     ("overlong category", "/predict", {"json": {**GOOD, "purpose": "x" * 100_000}}, 422,
      "purpose"),
+    ("number too large for a float", "/predict", {"content": json.dumps(GOOD).replace(
+        "52000.0", "1e400"), "headers": JSON}, 422, "annual_income"),
+    ("integer too long to parse", "/predict", {"content": json.dumps(GOOD).replace(
+        "52000.0", "9" * 5_000), "headers": JSON}, 400, "body"),
+    ("unicode category", "/predict", {"json": {**GOOD, "region": "Nörth 🌍"}}, 422, "region"),
+    ("lone surrogate in a value", "/predict", {"content": json.dumps(GOOD).replace(
+        '"North"', '"\\udc80"'), "headers": JSON}, 422, "region"),
+    ("lone surrogate in a field name", "/predict", {"content": b'{"\\ud800": 1}',
+                                                    "headers": JSON}, 422, "body"),
+    ("object nested in a field", "/predict",
+     {"json": {**GOOD, "region": {"name": [{"North": None}]}}}, 422, "region"),
     ("list instead of object", "/predict", {"json": [GOOD]}, 422, "body"),
     ("number instead of object", "/predict", {"json": 42}, 422, "body"),
     ("empty object", "/predict", {"json": {}}, 422, "age"),
@@ -217,6 +225,7 @@ MALFORMED = [
     ("not UTF-8", "/predict", {"content": b'{"age": "\xff\xfe"}', "headers": JSON}, 400, "body"),
     ("deeply nested JSON", "/predict", {"content": b"[" * 50_000 + b"]" * 50_000,
                                         "headers": JSON}, 400, "body"),
+    ("form-encoded body", "/predict", {"data": {"age": "42"}}, 422, "body"),
     ("plain-text content type", "/predict", {"content": json.dumps(GOOD),
                                              "headers": {"Content-Type": "text/plain"}}, 422,
      "body"),
@@ -231,6 +240,8 @@ MALFORMED = [
     ("bad row in a batch", "/predict/batch",
      {"json": {"instances": [GOOD, GOOD, {**GOOD, "credit_score": 9_000}]}}, 422,
      "instances[2].credit_score"),
+    ("applications nested in lists", "/predict/batch", {"json": {"instances": [[GOOD]]}}, 422,
+     "instances[0]"),
     ("batch without instances", "/predict/batch", {"json": {"rows": [GOOD]}}, 422, "instances"),
     ("single application sent as batch", "/predict/batch", {"json": GOOD}, 422, "instances"),
 ]
