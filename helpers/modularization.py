@@ -20,10 +20,10 @@ works without a network, and under the course grader's sandbox:
     Write a ``{relative path: text}`` mapping under a folder (a project's files).
 :func:`build_wheel`
     Build a wheel of a pure-Python project from its ``pyproject.toml`` ``[project]`` table.
-    The course's environment has no network and no ``wheel``/``build`` package, so the
-    usual ``python -m build`` cannot run here; this writes the same files a build backend
-    writes for a pure-Python package (the binary distribution format), and pip installs
-    the result like any wheel.
+    The course's environment has no network, no ``build`` package, and a setuptools too
+    old to build wheels without the ``wheel`` package, so the usual ``python -m build``
+    cannot run here; this writes the files a build backend writes for a pure-Python package
+    (the binary distribution format), and pip installs the result like any wheel.
 :func:`throwaway_environment`, :func:`pip_install`, :func:`run_python`
     A fresh virtual environment without pip (fast), pip's ``--python`` option to install
     into it, and a clean subprocess to run code there.
@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import ast
 import base64
+import csv
 import hashlib
+import io
 import os
 import re
 import subprocess
@@ -47,6 +49,7 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 __all__ = [
@@ -71,8 +74,6 @@ sys.path.append("../src")  # package imports didn't work
 
 import numpy as np
 import pandas as pd
-from packaging.requirements import InvalidRequirement, Requirement
-from packaging.version import InvalidVersion, Version
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
@@ -161,6 +162,61 @@ test = ["pytest>=8"]   # pip install "risknet-loan-features[test]", then pytest
 
 Feature functions for RiskNet's loan applications, shared by training and serving:
 `add_ratios`, `add_age_of_application`, `training_medians` and `fill_missing`.
+
+## Install
+
+```bash
+pip install "git+https://github.com/<your-account>/risknet-loan-features@v0.1.0"
+```
+
+## Use
+
+```python
+import loanfeatures
+
+train = loanfeatures.add_ratios(train)
+medians = loanfeatures.training_medians(train)  # learned on the training rows only
+test = loanfeatures.fill_missing(loanfeatures.add_ratios(test), medians)
+```
+
+Every function returns a new table and leaves its input unchanged; see the docstrings.
+
+## Develop
+
+```bash
+python -m venv .venv && source .venv/bin/activate   # Windows: .venv\\Scripts\\activate
+python -m pip install -e ".[test]"
+python -m pytest tests --doctest-modules --pyargs loanfeatures
+```
+
+To release, bump the version in `pyproject.toml` and in `src/loanfeatures/__init__.py`,
+run `python -m build` (it writes the wheel and the source distribution to `dist/`), and tag
+the commit (`git tag v0.2.0`).
+""",
+    ".gitignore": """\
+__pycache__/
+*.egg-info/
+build/
+dist/
+.venv/
+""",
+    ".github/workflows/tests.yml": """\
+# Install the package with its test extra and run the tests and doctests on every push.
+name: tests
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        python-version: ["3.11", "3.12"]
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: ${{ matrix.python-version }}
+      - run: python -m pip install ".[test]"
+      - run: python -m pytest tests --doctest-modules --pyargs loanfeatures
 """,
     "src/loanfeatures/__init__.py": '''\
 """Feature functions for RiskNet's loan applications."""
@@ -308,7 +364,7 @@ _NOT_PACKAGES = frozenset({
 _NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 _SUPPORTED = frozenset({"name", "version", "description", "readme", "requires-python",
                         "dependencies", "optional-dependencies", "scripts", "license",
-                        "authors", "keywords"})
+                        "authors", "maintainers", "keywords", "classifiers", "urls"})
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed timestamps: the same sources give the same bytes
 
 
@@ -389,10 +445,12 @@ def module_overview(package_dir: str | os.PathLike[str]) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per ``.py`` file directly in the folder, sorted by module name, indexed by
-        the dotted module name, with columns ``lines`` (lines of the file), ``public``
-        (names in its ``__all__`` literal; 0 without one), ``doctests`` (``>>>`` lines in
-        its docstrings) and ``summary`` (first line of the module docstring, or "").
+        One row per module (``.py`` file) of the package and of its subpackages (folders
+        with an ``__init__.py``), sorted and indexed by the dotted module name (a package's
+        ``__init__.py`` is listed under the package's own name), with columns ``lines``
+        (lines of the file), ``public`` (names in its ``__all__`` literal; 0 without one),
+        ``doctests`` (``>>>`` lines in its docstrings) and ``summary`` (first line of the
+        module docstring, or "").
 
     Raises
     ------
@@ -414,7 +472,11 @@ def module_overview(package_dir: str | os.PathLike[str]) -> pd.DataFrame:
     if not (folder / "__init__.py").is_file():
         raise ValueError(f"package_dir must be a package folder with an __init__.py: {folder}")
     rows = {}
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
+        parts = path.relative_to(folder).parts
+        inside = [folder.joinpath(*parts[:depth]) for depth in range(1, len(parts))]
+        if not all((sub / "__init__.py").is_file() for sub in inside):
+            continue  # a plain folder (scripts, data, __pycache__), not a subpackage
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
         public = 0
@@ -430,7 +492,8 @@ def module_overview(package_dir: str | os.PathLike[str]) -> pd.DataFrame:
                 doc = ast.get_docstring(node) or ""
                 doctests += sum(line.lstrip().startswith(">>>") for line in doc.splitlines())
         summary = (ast.get_docstring(tree) or "").strip().splitlines()
-        module = folder.name if path.stem == "__init__" else f"{folder.name}.{path.stem}"
+        dotted = [folder.name, *parts[:-1]] + ([] if path.stem == "__init__" else [path.stem])
+        module = ".".join(dotted)
         rows[module] = {"lines": len(text.splitlines()), "public": public,
                         "doctests": doctests, "summary": summary[0] if summary else ""}
     columns = ["lines", "public", "doctests", "summary"]
@@ -510,28 +573,67 @@ def _package_files(root: Path) -> dict[str, bytes]:
     return files
 
 
+def _people(entries: list, key: str) -> list[str]:
+    """``Author``/``Author-email`` (or ``Maintainer...``) lines for ``authors``/``maintainers``."""
+    names = [e["name"] for e in entries if "name" in e and "email" not in e]
+    emails = [f"{e['name']} <{e['email']}>" if "name" in e else e["email"]
+              for e in entries if "email" in e]
+    return ([f"{key}: {', '.join(names)}"] if names else []) + (
+        [f"{key}-email: {', '.join(emails)}"] if emails else [])
+
+
+def _readme(readme: str | Mapping, folder: Path) -> tuple[str, str]:
+    """The long description and its content type, from ``project.readme`` (PEP 621)."""
+    if isinstance(readme, str):
+        readme = {"file": readme}
+    if "text" in readme:
+        text = readme["text"]
+    else:
+        path = folder / readme.get("file", "")
+        if not path.is_file():
+            raise ValueError(f"project.readme names {readme.get('file')!r}, which is not a "
+                             "file of the project")
+        text = path.read_text(encoding="utf-8")
+    kinds = {".md": "text/markdown", ".rst": "text/x-rst"}
+    kind = readme.get("content-type") or kinds.get(Path(readme.get("file", "")).suffix.lower(),
+                                                   "text/plain")
+    return text, kind
+
+
 def _metadata(project: Mapping, folder: Path) -> str:
-    """Core metadata (``METADATA``, version 2.1) from a ``[project]`` table."""
-    lines = ["Metadata-Version: 2.1", f"Name: {project['name']}", f"Version: {project['version']}"]
-    if project.get("description"):
-        lines.append(f"Summary: {project['description']}")
-    for author in project.get("authors", []):
-        if "email" in author:
-            named = f"{author['name']} <{author['email']}>" if "name" in author else author["email"]
-            lines.append(f"Author-email: {named}")
-        elif "name" in author:
-            lines.append(f"Author: {author['name']}")
+    """Core metadata (the ``METADATA`` file) from a ``[project]`` table, as PEP 621 maps it.
+
+    Metadata-Version 2.1, or 2.4 when ``license`` is an SPDX expression (the
+    ``License-Expression`` field is new in 2.4).
+    """
+    description = project.get("description", "")
+    if "\n" in description or "\r" in description:
+        raise ValueError("project.description must be one line (it becomes the Summary field)")
     license_ = project.get("license")
+    if isinstance(license_, Mapping) and "text" not in license_:
+        raise ValueError("build_wheel supports license = \"<SPDX expression>\" or "
+                         "license = {text = ...}; build a project with license files with a "
+                         "real backend (python -m build)")
+    version = "2.4" if isinstance(license_, str) else "2.1"
+    lines = [f"Metadata-Version: {version}", f"Name: {project['name']}",
+             f"Version: {project['version']}"]
+    if description:
+        lines.append(f"Summary: {description}")
+    lines += _people(project.get("authors", []), "Author")
+    lines += _people(project.get("maintainers", []), "Maintainer")
     if isinstance(license_, str):
         lines.append(f"License-Expression: {license_}")
-    elif isinstance(license_, Mapping) and "text" in license_:
+    elif isinstance(license_, Mapping):
         lines.append(f"License: {license_['text']}")
     if project.get("keywords"):
         lines.append("Keywords: " + ",".join(project["keywords"]))
+    lines += [f"Classifier: {classifier}" for classifier in project.get("classifiers", [])]
+    lines += [f"Project-URL: {label}, {url}" for label, url in project.get("urls", {}).items()]
     if project.get("requires-python"):
         lines.append(f"Requires-Python: {project['requires-python']}")
     lines += [f"Requires-Dist: {requirement}" for requirement in project.get("dependencies", [])]
     for extra, requirements in project.get("optional-dependencies", {}).items():
+        extra = canonicalize_name(extra)  # PEP 685: extras are compared normalised
         lines.append(f"Provides-Extra: {extra}")
         for requirement in requirements:
             parsed = Requirement(requirement)
@@ -541,14 +643,10 @@ def _metadata(project: Mapping, folder: Path) -> str:
             parsed.marker = None
             lines.append(f"Requires-Dist: {parsed}; {marker}")
     body = ""
-    readme = project.get("readme")
-    if isinstance(readme, str):
-        path = folder / readme
-        if not path.is_file():
-            raise ValueError(f"project.readme names {readme!r}, which is not a file of the project")
-        kind = "text/markdown" if path.suffix.lower() == ".md" else "text/plain"
+    if project.get("readme"):
+        text, kind = _readme(project["readme"], folder)
         lines.append(f"Description-Content-Type: {kind}")
-        body = "\n" + path.read_text(encoding="utf-8")
+        body = "\n" + text
     return "\n".join(lines) + "\n" + body
 
 
@@ -556,13 +654,21 @@ def build_wheel(project_dir: str | os.PathLike[str],
                 wheel_dir: str | os.PathLike[str]) -> Path:
     r"""Build a pure-Python wheel of a project from its ``pyproject.toml``.
 
-    What ``python -m build --wheel`` does for a pure-Python package, without the network:
-    read the ``[project]`` table (PEP 621), find the packages (a ``src/`` layout, a flat
-    layout, or ``[tool.setuptools.packages.find] where``; folders named ``tests``, ``docs``
-    and the like are not packages), and write a ``.whl`` zip archive holding the packages
-    at its top level and a ``<name>-<version>.dist-info`` folder with ``METADATA``,
-    ``WHEEL``, ``entry_points.txt`` (for ``[project.scripts]``) and ``RECORD`` (a sha256
-    hash of every file). Timestamps are fixed, so the same sources give the same bytes.
+    A stand-in, for this offline course environment, for what ``python -m build --wheel``
+    (or ``pip wheel .``) does with a real build backend such as setuptools: read the
+    ``[project]`` table (PEP 621), find the packages (a ``src/`` layout, a flat layout, or
+    ``[tool.setuptools.packages.find] where``; folders named ``tests``, ``docs`` and the
+    like are not packages), and write a ``.whl`` zip archive in the binary distribution
+    format: the packages at its top level and a ``<name>-<version>.dist-info`` folder with
+    ``METADATA`` (core metadata), ``WHEEL``, ``entry_points.txt`` (for
+    ``[project.scripts]``) and ``RECORD`` (the urlsafe-base64 sha256 digest and size of
+    every file; RECORD's own line has neither). Timestamps are fixed, so the same sources
+    give the same bytes.
+
+    It is deliberately small: pure-Python packages only (tag ``py3-none-any``), no sdist,
+    no ``dynamic`` metadata, no license files, and every file inside a package folder is
+    shipped (setuptools ships only ``.py`` files unless package data is configured). On
+    your own machine, use ``python -m build``.
 
     Parameters
     ----------
@@ -649,9 +755,10 @@ def build_wheel(project_dir: str | os.PathLike[str],
         entry_points = "[console_scripts]\n" + "".join(
             f"{command} = {target}\n" for command, target in project["scripts"].items())
         files[f"{info}/entry_points.txt"] = entry_points.encode("utf-8")
-    record = [f"{path},{_record_hash(data)},{len(data)}" for path, data in files.items()]
-    record.append(f"{info}/RECORD,,")
-    files[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode("utf-8")
+    record = io.StringIO(newline="")
+    rows = [(path, _record_hash(data), len(data)) for path, data in files.items()]
+    csv.writer(record, lineterminator="\n").writerows([*rows, (f"{info}/RECORD", "", "")])
+    files[f"{info}/RECORD"] = record.getvalue().encode("utf-8")  # RECORD lists itself, unhashed
 
     out = Path(wheel_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -697,7 +804,10 @@ def throwaway_environment(env_dir: str | os.PathLike[str], *,
         environment, below its own, through one ``.pth`` file: the offline stand-in for
         installing the dependencies (numpy, pandas, pytest) from an index. The course's
         own editable packages (``helpers``...) are not visible, and whatever is installed
-        into the new environment comes first.
+        into the new environment comes first. (Python's ``site`` module adds each line of
+        a ``.pth`` file in ``site-packages`` to ``sys.path``, after ``site-packages``
+        itself, but does not read the ``.pth`` files inside the folders it adds; the
+        course's editable installs are such ``.pth`` files, so they stay invisible.)
 
     Returns
     -------
@@ -741,7 +851,9 @@ def pip_install(python: str | os.PathLike[str], wheel: str | os.PathLike[str], *
     Runs ``python -m pip --python <python> install --no-index ...`` (pip 22.3 or later):
     nothing is downloaded, pip's settings from the environment and config files are
     ignored (``--isolated``), and no cache is written. Without ``no_deps``, pip checks that
-    every dependency the wheel declares is already installed where ``python`` looks.
+    every dependency the wheel declares is already installed where ``python`` looks. What
+    the target sees through :func:`throwaway_environment`'s ``.pth`` file is never removed:
+    pip does not uninstall distributions outside the environment it installs into.
 
     Parameters
     ----------

@@ -131,3 +131,55 @@ def test_run_python_reports_failures() -> None:
         run_python(__import__("sys").executable, "raise SystemExit(3)")
     assert "boom" in run_python(__import__("sys").executable, "import sys; sys.exit('boom')",
                                 check=False)
+
+
+def test_module_overview_lists_subpackages_but_not_plain_folders(tmp_path: Path) -> None:
+    write_files(tmp_path / "pkg", {
+        "__init__.py": '"""Top."""\n',
+        "sub/__init__.py": '"""A subpackage."""\n',
+        "sub/part.py": '"""A part."""\n__all__ = ["f"]\n',
+        "scripts/tool.py": '"""Not in a package."""\n',
+    })
+    overview = module_overview(tmp_path / "pkg")
+    assert list(overview.index) == ["pkg", "pkg.sub", "pkg.sub.part"]
+    assert overview.loc["pkg.sub.part", "public"] == 1
+
+
+def test_build_wheel_metadata_follows_the_core_metadata_spec(tmp_path: Path) -> None:
+    from packaging.metadata import Metadata
+
+    write_files(tmp_path, {
+        "pyproject.toml": '[project]\nname = "Meta.Check"\nversion = "2.0"\nlicense = "MIT"\n'
+                          'authors = [{name = "Ann", email = "ann@example.org"}, '
+                          '{email = "team@example.org"}, {name = "Bob"}]\n'
+                          'keywords = ["loans", "features"]\n'
+                          'urls = {Source = "https://example.org/meta-check"}\n'
+                          'readme = {text = "Long text.", content-type = "text/plain"}\n'
+                          '[project.optional-dependencies]\nFast_Path = ["numpy>=2"]\n',
+        "src/metacheck/__init__.py": "",
+        "src/metacheck/odd,name.py": "",
+    })
+    wheel = build_wheel(tmp_path, tmp_path / "dist")
+    with zipfile.ZipFile(wheel) as archive:
+        raw = archive.read("meta_check-2.0.dist-info/METADATA").decode()
+        record = archive.read("meta_check-2.0.dist-info/RECORD").decode()
+    meta = Metadata.from_email(raw, validate=True)  # raises on any invalid field
+    assert meta.metadata_version == "2.4", "License-Expression needs metadata 2.4"
+    assert meta.author_email == "Ann <ann@example.org>, team@example.org"
+    assert meta.author == "Bob"
+    assert meta.provides_extra == ["fast-path"], "extras are normalised (PEP 685)"
+    assert meta.description == "Long text."
+    assert '"metacheck/odd,name.py",sha256=' in record, "RECORD is CSV: a comma is quoted"
+    assert record.endswith("meta_check-2.0.dist-info/RECORD,,\n")
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    ('description = "two\\nlines"\n', "one line"),
+    ('license = {file = "LICENSE"}\n', "license files"),
+])
+def test_build_wheel_refuses_metadata_it_cannot_write(tmp_path: Path, extra: str,
+                                                      message: str) -> None:
+    write_files(tmp_path, {"pyproject.toml": f'[project]\nname = "x"\nversion = "1"\n{extra}',
+                           "LICENSE": "MIT\n", "x/__init__.py": ""})
+    with pytest.raises(ValueError, match=message):
+        build_wheel(tmp_path, tmp_path / "dist")

@@ -1,5 +1,5 @@
 # Wrong: raises TypeError, not ValueError, for names that are not identifiers.
-# Fails with: raise ValueError itself
+# Fails with: raise ValueError (not another exception type)
 import keyword
 
 

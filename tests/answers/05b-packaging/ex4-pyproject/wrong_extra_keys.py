@@ -32,6 +32,6 @@ def pyproject_toml(name, version, *, dependencies=(), requires_python=">=3.11", 
     return ('[build-system]\nrequires = ["setuptools>=77"]\n'
             'build-backend = "setuptools.build_meta"\n\n[project]\n'
             f"name = {json.dumps(name)}\nversion = {json.dumps(version)}\n"
-            f"description = {json.dumps(description)}\nreadme = \"README.md\"\n"
+            f"description = {json.dumps(description, ensure_ascii=False)}\nreadme = \"README.md\"\n"
             'license = "MIT"\n'
             f"requires-python = {json.dumps(requires_python)}\ndependencies = [{deps}]\n")

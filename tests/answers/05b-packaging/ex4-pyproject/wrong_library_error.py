@@ -1,4 +1,5 @@
-# Wrong: lets packaging's own exceptions (InvalidVersion...) escape instead of ValueError.
+# Wrong: lets packaging's own exceptions escape: they are ValueErrors, but their messages
+# do not name the argument (InvalidRequirement for a bad dependency, InvalidSpecifier...).
 # Fails with: the message must name the argument
 import json
 
@@ -20,5 +21,5 @@ def pyproject_toml(name, version, *, dependencies=(), requires_python=">=3.11", 
     return ('[build-system]\nrequires = ["setuptools>=77"]\n'
             'build-backend = "setuptools.build_meta"\n\n[project]\n'
             f"name = {json.dumps(name)}\nversion = {json.dumps(version)}\n"
-            f"description = {json.dumps(description)}\n"
+            f"description = {json.dumps(description, ensure_ascii=False)}\n"
             f"requires-python = {json.dumps(requires_python)}\ndependencies = [{deps}]\n")

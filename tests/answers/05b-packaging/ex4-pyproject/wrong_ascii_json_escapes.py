@@ -1,4 +1,6 @@
-# Right: canonicalize_name(validate=True) for the name, ASCII-only JSON escapes, hatchling.
+# Wrong: json.dumps with its default ensure_ascii=True: a letter outside the BMP (𠮷) becomes
+# a surrogate pair, \ud842\udfb7, which TOML does not accept (checks via canonicalize_name).
+# Fails with: letters outside the Basic Multilingual Plane
 import json
 
 from packaging.requirements import Requirement
