@@ -367,17 +367,23 @@ def plot_lifecycle(*, ax: Axes | None = None, highlight: str | None = "01-lifecy
     n = len(LIFECYCLE_STAGES)
     angles = np.pi / 2 - 2 * np.pi * np.arange(n) / n  # clockwise from the top
     xs, ys = 1.55 * np.cos(angles), np.sin(angles)
+    boxes = []
     for x, y, stage in zip(xs, ys, LIFECYCLE_STAGES, strict=True):
         lit = highlight in stage.notebooks
-        ax.text(x, y, f"{stage.name}\n{_week_numbers(stage.notebooks)}", ha="center",
-                va="center", fontsize=9,
-                bbox={"boxstyle": "round,pad=0.45", "linewidth": 1.2,
-                      "facecolor": "#cfe3f7" if lit else "white", "edgecolor": "#1f4e79"})
+        boxes.append(ax.text(
+            x, y, f"{stage.name}\n{_week_numbers(stage.notebooks)}", ha="center",
+            va="center", fontsize=9,
+            bbox={"boxstyle": "round,pad=0.45", "linewidth": 1.2,
+                  "facecolor": "#cfe3f7" if lit else "white", "edgecolor": "#1f4e79"}))
     for i in range(n):
         j = (i + 1) % n
+        # patchA/patchB clip each arrow at the edges of the two boxes, so no arrow crosses
+        # a box's text whatever the box's size.
         ax.annotate("", xy=(xs[j], ys[j]), xytext=(xs[i], ys[i]),
-                    arrowprops={"arrowstyle": "-|>", "color": "0.35", "shrinkA": 34,
-                                "shrinkB": 34, "connectionstyle": "arc3,rad=-0.18"})
+                    arrowprops={"arrowstyle": "-|>", "color": "0.35", "shrinkA": 3,
+                                "shrinkB": 3, "patchA": boxes[i].get_bbox_patch(),
+                                "patchB": boxes[j].get_bbox_patch(),
+                                "connectionstyle": "arc3,rad=-0.18"})
     ax.text(0, 0, f"{ACROSS_THE_LOOP.name}\nat every stage:\n"
             f"{_week_numbers(ACROSS_THE_LOOP.notebooks)}", ha="center", va="center",
             fontsize=10, style="italic",

@@ -138,6 +138,10 @@ def test_plot_lifecycle_is_labelled_and_highlights() -> None:
            and t.get_bbox_patch().get_facecolor()[:3] != (1.0, 1.0, 1.0)
            and "Week" in t.get_text() and "every stage" not in t.get_text()]
     assert [t.get_text().split("\n")[0] for t in lit] == ["Collect and"]
+    arrows = [t.arrow_patch for t in ax.texts if getattr(t, "arrow_patch", None) is not None]
+    assert len(arrows) == len(LIFECYCLE_STAGES), "one arrow from each stage to the next"
+    assert all(a.patchA is not None and a.patchB is not None for a in arrows), (
+        "arrows are clipped at the boxes, so they never cross a box's text")
     plt.close(ax.figure)
     ax = plot_lifecycle(highlight=None)
     plt.close(ax.figure)

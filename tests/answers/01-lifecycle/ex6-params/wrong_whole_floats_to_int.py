@@ -1,5 +1,5 @@
-# Wrong: turns every whole number into an int, so the float 100.0 (written '100.0')
-# comes back as the int 100.
+# Wrong: tries int() first, then float(), but turns every whole float into an int too, so
+# the float 100.0 (written '100.0') comes back as the int 100.
 # Fails with: did not come back as a float
 def decode_params(params):
     decoded = {}
@@ -7,6 +7,11 @@ def decode_params(params):
         if text in ("None", "True", "False"):
             decoded[name] = {"None": None, "True": True, "False": False}[text]
             continue
+        try:
+            decoded[name] = int(text)
+            continue
+        except ValueError:
+            pass
         try:
             number = float(text)
         except ValueError:
