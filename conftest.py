@@ -14,8 +14,9 @@ the course brings its scheduler: ``pytest_xdist_make_scheduler``.)
 from pathlib import Path
 
 # Entry-point modules run their command when imported; keep them out of doctest collection.
-# Fixture notebooks are inputs of tests (some fail on purpose), not notebooks for nbval.
-collect_ignore_glob = ["*/__main__.py", "tests/fixtures/*"]
+# Fixture notebooks are inputs of tests (some fail on purpose), not notebooks for nbval;
+# output/ holds what notebooks wrote while they ran (a generated package, models).
+collect_ignore_glob = ["*/__main__.py", "tests/fixtures/*", "*/output/*"]
 
 #: Modules whose tests share no expensive fixture: spread over the workers.
 SPREAD_MODULES = {"tests/test_hostile_submissions.py"}

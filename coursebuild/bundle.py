@@ -343,16 +343,19 @@ def find_secrets(label: str, files: Mapping[str, bytes], secrets: Sequence[Secre
 
     """
     findings = []
+    secrets = list(secrets)
+    # A solution line that a hidden test repeats (a reference computed the same way) is
+    # part of the hidden tests too: it may travel where the hidden tests may.
+    in_hidden_tests = {s.text for s in secrets if s.kind == "hidden test"}
     for name, content in files.items():
-        lines = searchable_lines_of(name, content)
         # A secret is one line: it is within a line exactly when it is within the lines
         # joined by newlines, which Python searches in one pass.
-        text = "\n".join(lines)
+        text = "\n".join(searchable_lines_of(name, content))
         for secret in secrets:
-            if secret.kind == "hidden test" and name in hidden_tests_allowed_in:
+            if name in hidden_tests_allowed_in and (
+                    secret.kind == "hidden test" or secret.text in in_hidden_tests):
                 continue
-            if secret.text in text if "\n" not in secret.text else \
-                    any(secret.text in line for line in lines):
+            if secret.text in text:
                 notebook = (f"{SOLUTIONS_DIRNAME}/{secret.assignment_id}/"
                             f"{secret.assignment_id}.ipynb")
                 findings.append(f"{label}:{name}: {secret.kind} line of {notebook}, cell "

@@ -68,7 +68,8 @@ def secret_lines(
     """
     models = list(models)
     public = frozenset().union(*(m.public_lines for m in models))
-    long_public = [line for line in public if len(line) >= min_length]
+    # A stripped line holds no newline, so "within some line" is "within the joined text".
+    long_public = "\n".join(line for line in public if len(line) >= min_length)
     other_text = "\n".join(extra_public)
     found: dict[tuple[str, str, str], SecretLine] = {}
     for model in models:
@@ -77,7 +78,7 @@ def secret_lines(
                 text = line.strip()
                 if len(text) < min_length or text in public:
                     continue
-                if text in other_text or any(text in shown for shown in long_public):
+                if text in other_text or text in long_public:
                     continue
                 key = (text, model.assignment_id, grade_id)
                 found.setdefault(key, SecretLine(text, model.assignment_id, grade_id, kind))
@@ -111,12 +112,12 @@ def find_leaks_in(
     secrets = list(secrets)
     messages = []
     for path in _files_under(release_root):
-        lines = [line.strip() for line in searchable_lines(path)]
+        text = "\n".join(line.strip() for line in searchable_lines(path))
         relative = path.relative_to(release_root)
         assignment = relative.parts[0] if len(relative.parts) > 1 else "(none)"
         shown = path.relative_to(display_root) if path.is_relative_to(display_root) else path
         for secret in secrets:
-            if any(secret.text in line for line in lines):
+            if secret.text in text:
                 messages.append(
                     f"{shown} (assignment {assignment}): leaks a {secret.kind} line of "
                     f"{secret.assignment_id}, cell {secret.grade_id!r}: {secret.text!r}"
