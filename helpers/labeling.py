@@ -233,7 +233,7 @@ def make_loan_notes(
     seed: int = 0,
     vague_share: float = 0.1,
     mixed_share: float = 0.15,
-) -> pd.Series:
+) -> pd.DataFrame:
     """Write a short free-text note for each loan application, from its purpose.
 
     The notes stand in for what an applicant types in the form's "What is the loan
