@@ -29,7 +29,7 @@ from pathlib import Path
 from coursebuild.answer_check import find_cases
 from coursebuild.layout import find_repo_root
 from coursebuild.submissions import student_copy, write
-from grader.batch import SubmissionRef, grade_many
+from grader.batch import SubmissionRef, grade_many, write_outputs
 from grader.judge import STAGES, GradeReport
 from grader.spec import AssignmentSpec
 
@@ -174,6 +174,7 @@ def run(repo_root: Path, assignment: str, n: int, jobs: int | None) -> str:
     reports = grade_many(spec, refs, jobs=jobs, progress=False)
     ours_seconds = time.perf_counter() - started
     ours = {r.student: r.score for r in reports}
+    write_outputs(reports, course / "grades")  # grades.csv, feedback, the cohort report
 
     agree = sum(abs(theirs[s] - ours[s]) < 1e-9 for s in students)
     workers = jobs or os.cpu_count() or 1
@@ -201,6 +202,8 @@ def run(repo_root: Path, assignment: str, n: int, jobs: int | None) -> str:
         f"runs {workers} at a time). nbgrader's *kernel start* is the rest of its time per "
         "submission: starting the kernel and nbgrader's own work; ours forks kernels "
         "from a zygote that has imported the course's libraries once.",
+        "",
+        "The cohort report of our grader's run is `build/benchmark/grades/report.html`.",
         "",
         "| stage | nbgrader autograde | course grader |",
         "|---|---|---|",

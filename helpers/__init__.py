@@ -1,22 +1,32 @@
 """Shared helpers for the MLOps course notebooks, exercises and tests.
 
 The package is split into small modules that are imported explicitly, so that
-``import helpers`` stays fast and never pulls in matplotlib:
+``import helpers`` stays fast and never pulls in matplotlib or a web framework.
+
+Shared by every week:
 
 ``helpers.data``
-    The course's running example, an offline and deterministic loan-applications
-    data set (:func:`helpers.data.make_loans`), a lazily produced stream of
-    records (:func:`helpers.data.record_stream`) and a population with a rare
-    class (:func:`helpers.data.rare_class_population`).
+    RiskNet's loans table (:func:`helpers.data.make_loans`): offline, deterministic, with
+    missing values, rare defaults, a rare region, drift and a leaky column; a lazy
+    record stream and a population with a rare class.
 ``helpers.plotting``
     Titled, labelled matplotlib plots and a check that a plot is labelled.
-``helpers.timing``
-    A timer context manager, repeated timing of a call and readable durations.
-``helpers.evaluation``
-    Generic summaries used by notebooks and statistical tests.
+``helpers.timing``, ``helpers.evaluation``
+    Timers; summaries and statistical bounds used by notebooks and tests.
 ``helpers.testing``
-    :func:`helpers.testing.call_many`, which calls a function once per argument
-    set and lets the course grader batch those calls.
+    The tools of the exercises' tests: :func:`~helpers.testing.call_many` (batched
+    calls, side-effect checks), :class:`~helpers.testing.TrackedStream`, seeds that the
+    false-reject check shifts, :func:`~helpers.testing.check_frequencies`.
+``helpers.reporting``
+    :func:`~helpers.reporting.publish`: a measured table shown to the reader and
+    collected into the course report.
+
+One week's lesson each (names say which):
+``lifecycle`` and ``tracking`` (01), ``labeling`` (03a), ``imbalance`` (03b),
+``augmentation`` and ``corpus`` (04), ``pipeline`` and ``profiling`` (05-06 Team
+Scalable), ``modularization`` (05-06 Team Pip), ``serving`` (a package: schema, app,
+runner, command line), ``streaming`` and ``packaging`` (07), ``compression`` (08),
+``infrastructure``, ``workflow`` and ``monitoring`` (09).
 
 Examples
 --------
