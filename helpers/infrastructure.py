@@ -10,7 +10,8 @@ package is installed, with or without the repository's files next to the noteboo
     The course's declared pins (from the installed package's metadata) next to the
     versions actually installed.
 :func:`requirement_closure`
-    A distribution and everything it requires, recursively, as installed here.
+    Distributions and everything they require, recursively, as installed here (also
+    used by :mod:`helpers.packaging`).
 :func:`lock_lines`, :func:`environment_fingerprint`
     Every installed distribution as ``name==version`` (what a lock file records), and
     one hash of that list.
@@ -35,6 +36,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
@@ -185,44 +187,58 @@ def pinned_versus_installed(distribution: str | None = None) -> pd.DataFrame:
                                        "matches"])
 
 
-def requirement_closure(distribution: str) -> list[str]:
-    """A distribution and every distribution it requires, recursively, as installed here.
+def requirement_closure(requirements: str | Iterable[str]) -> list[str]:
+    """Installed distributions and everything they require, recursively, as installed here.
 
-    Requirements behind an extra are skipped, except the extras a requirement asks for
-    by name (``dask[dataframe]`` brings pandas); environment markers are evaluated for
-    this interpreter. The metadata read is cached for the life of the process.
+    The one implementation of the course: :func:`helpers.packaging.requirement_closure`
+    (the deployment week's list-only form) calls it. Requirements behind an extra are
+    skipped, except the extras a requirement asks for by name (``dask[dataframe]`` brings
+    pandas); environment markers are evaluated for this interpreter; a requirement that
+    is not installed here (an optional one) is skipped. The metadata read is cached for
+    the life of the process.
 
     Parameters
     ----------
-    distribution : str
-        An installed distribution's name, e.g. ``"scikit-learn"``; it may carry extras,
-        ``"dask[dataframe]"``.
+    requirements : str or iterable of str
+        One requirement or several, each an installed distribution's name that may ask
+        for extras: ``"scikit-learn"``, ``"dask[dataframe]"``, ``["fastapi", "uvicorn"]``.
 
     Returns
     -------
     list of str
-        Sorted, normalised names, ``distribution`` included.
+        Sorted, normalised names, the requested distributions included.
 
     Raises
     ------
     ValueError
-        If ``distribution`` is not installed.
+        If a requested distribution is not installed, or a requirement cannot be parsed.
 
     Examples
     --------
     >>> closure = requirement_closure("scikit-learn")
     >>> {"scikit-learn", "numpy", "scipy", "joblib", "threadpoolctl"} <= set(closure)
     True
+    >>> "pandas" in requirement_closure("dask"), "pandas" in requirement_closure("dask[dataframe]")
+    (False, True)
+    >>> requirement_closure(["numpy", "scipy"])
+    ['numpy', 'scipy']
 
     """
-    from packaging.requirements import Requirement
+    from packaging.requirements import InvalidRequirement, Requirement
 
-    root = Requirement(distribution)
+    texts = [requirements] if isinstance(requirements, str) else list(requirements)
+    queue: list[tuple[str, frozenset[str], bool]] = []
+    for text in texts:
+        try:
+            root = Requirement(str(text))
+        except InvalidRequirement as error:
+            raise ValueError(f"{text!r} is not a requirement such as 'numpy' or "
+                             "'dask[dataframe]'") from error
+        queue.append((root.name, frozenset(root.extras), True))
     seen: set[str] = set()
-    queue: list[tuple[str, frozenset[str]]] = [(root.name, frozenset(root.extras))]
     expanded: set[tuple[str, frozenset[str]]] = set()
     while queue:
-        name, extras = queue.pop()
+        name, extras, requested = queue.pop()
         key = (_normalise(name), extras)
         if key in expanded:
             continue
@@ -230,7 +246,7 @@ def requirement_closure(distribution: str) -> list[str]:
         try:
             requires = _requires(name)
         except metadata.PackageNotFoundError as error:
-            if not seen:
+            if requested:
                 raise ValueError(f"distribution {name!r} is not installed") from error
             continue  # an optional dependency that is not installed here
         seen.add(_normalise(name))
@@ -240,7 +256,7 @@ def requirement_closure(distribution: str) -> list[str]:
             if marker is not None and not any(marker.evaluate({"extra": e})
                                               for e in (extras or {""})):
                 continue
-            queue.append((requirement.name, frozenset(requirement.extras)))
+            queue.append((requirement.name, frozenset(requirement.extras), False))
     return sorted(seen)
 
 

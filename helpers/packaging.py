@@ -214,15 +214,13 @@ def installed_size(distributions: Iterable[str]) -> int:
     return total
 
 
-def _normalise(name: str) -> str:
-    return name.lower().replace("_", "-").replace(".", "-")
-
-
 def requirement_closure(distributions: Iterable[str]) -> list[str]:
     """The distributions that ``distributions`` need, recursively, as installed here.
 
-    Requirements behind an extra (``fastapi[standard]``) are skipped; environment
-    markers are evaluated for this interpreter.
+    A list-only front to :func:`helpers.infrastructure.requirement_closure` (the course's
+    one implementation): requirements behind an extra (``fastapi[standard]``) are
+    skipped unless a name asks for them; environment markers are evaluated for this
+    interpreter.
 
     Parameters
     ----------
@@ -236,6 +234,8 @@ def requirement_closure(distributions: Iterable[str]) -> list[str]:
 
     Raises
     ------
+    TypeError
+        If ``distributions`` is a single string rather than a list of names.
     ValueError
         If a distribution is not installed.
 
@@ -246,25 +246,8 @@ def requirement_closure(distributions: Iterable[str]) -> list[str]:
     True
 
     """
-    from packaging.requirements import Requirement
+    from helpers.infrastructure import requirement_closure as closure_of
 
     if isinstance(distributions, str):
         raise TypeError("distributions must be a list of names, e.g. ['numpy']")
-    seen: set[str] = set()
-    queue = [_normalise(name) for name in distributions]
-    while queue:
-        name = queue.pop()
-        if name in seen:
-            continue
-        try:
-            requires = metadata.requires(name) or []
-        except metadata.PackageNotFoundError as error:
-            raise ValueError(f"distribution {name!r} is not installed") from error
-        seen.add(name)
-        for text in requires:
-            requirement = Requirement(text)
-            if requirement.marker is not None and not requirement.marker.evaluate(
-                    {"extra": ""}):
-                continue
-            queue.append(_normalise(requirement.name))
-    return sorted(seen)
+    return closure_of(list(distributions))

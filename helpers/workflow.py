@@ -254,7 +254,7 @@ def plot_gantt(log: TaskLog | pd.DataFrame, *, title: str, ax: Axes | None = Non
     if table.empty:
         raise ValueError("there are no task runs to draw: run the graph first")
     ax = new_axes(title, "Time since the first task started (s)", "Task", ax=ax,
-                  figsize=(8, 0.35 * len(table) + 1.5))
+                  figsize=(9, 0.35 * len(table) + 1.5))
     workers = list(dict.fromkeys(table["worker"]))
     colours = ["tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple", "tab:brown"]
     order = list(dict.fromkeys(table["task"]))
@@ -267,7 +267,8 @@ def plot_gantt(log: TaskLog | pd.DataFrame, *, title: str, ax: Axes | None = Non
     ax.invert_yaxis()  # the first task on top
     ax.legend(handles=[Patch(color=colours[number % len(colours)],
                              label=f"worker thread {number + 1}")
-                       for number in range(len(workers))], loc="lower right", fontsize="small")
+                       for number in range(len(workers))],
+              loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")  # off the bars
     return ax
 
 

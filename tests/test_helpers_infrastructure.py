@@ -43,6 +43,21 @@ def test_requirement_closure_follows_requirements_and_requested_extras():
     assert {"scikit-learn", "scipy", "numpy", "joblib"} <= set(requirement_closure("scikit-learn"))
     with pytest.raises(ValueError, match="not installed"):
         requirement_closure("no-such-distribution-here")
+    with pytest.raises(ValueError, match="not installed"):
+        requirement_closure(["numpy", "no-such-distribution-here"])
+    with pytest.raises(ValueError, match="not a requirement"):
+        requirement_closure("not a @@ requirement")
+
+
+def test_requirement_closure_takes_several_requirements_and_is_the_packaging_one():
+    from helpers.packaging import requirement_closure as packaging_closure
+
+    both = requirement_closure(["scikit-learn", "dask[dataframe]"])
+    assert both == sorted(set(requirement_closure("scikit-learn"))
+                          | set(requirement_closure("dask[dataframe]")))
+    assert requirement_closure(("numpy",)) == ["numpy"]
+    for names in (["onnxruntime"], ["fastapi", "uvicorn", "scikit-learn", "pandas"]):
+        assert packaging_closure(names) == requirement_closure(names)
 
 
 def test_lock_lines_and_fingerprint():
