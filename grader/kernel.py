@@ -9,6 +9,7 @@ grader nothing but time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -208,7 +209,17 @@ class KernelSession:
         assert self._km is not None and self._kc is not None
         self._km.restart_kernel(now=True)
         self.restarts += 1
-        self._kc.wait_for_ready(timeout=self.config.startup_timeout)
+        try:
+            self._kc.wait_for_ready(timeout=self.config.startup_timeout)
+        except RuntimeError:
+            # The new kernel died at once: most likely the old one (still tearing down
+            # a large memory) held the ports a restart reuses. Start anew on new ports.
+            self._kc.stop_channels()
+            with contextlib.suppress(Exception):
+                self._km.shutdown_kernel(now=True)
+            self._km = self._kc = None
+            self._launch(self.sandboxed_user)
+            return
         self._drain()
         self._bootstrap()
 

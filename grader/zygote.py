@@ -273,6 +273,13 @@ class ForkedKernel:
 
 
 def _running(pid: int) -> bool:
+    """Whether any thread of process ``pid`` is still running.
+
+    A killed kernel's main thread turns into a zombie before its other threads have
+    exited; until the last one has, the process still holds its sockets (a new kernel on
+    the same ports would fail to bind) and its memory. So the process counts as running
+    while any of its threads is neither a zombie nor dead.
+    """
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -280,10 +287,17 @@ def _running(pid: int) -> bool:
     except PermissionError:
         pass
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
         return False
-    return state not in ("Z", "X")
+    for task in tasks:
+        try:
+            state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state not in ("Z", "X"):
+            return True
+    return False
 
 
 class ZygoteProvisioner(LocalProvisioner):
