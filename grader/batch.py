@@ -10,6 +10,7 @@ feedback page per student.
 from __future__ import annotations
 
 import csv
+import gc
 import html
 import multiprocessing
 import os
@@ -81,8 +82,14 @@ def grade_one(spec: AssignmentSpec, ref: SubmissionRef, config: SandboxConfig) -
 _worker_state: dict[str, object] = {}
 
 
-def _init_worker(spec: AssignmentSpec, config: SandboxConfig) -> None:
+def _init_worker(spec: AssignmentSpec, config: SandboxConfig, freeze: bool = False) -> None:
     _worker_state.update(spec=spec, config=config)
+    if freeze:
+        # A worker process grades and exits: keep what it inherited (pandas, SciPy, the
+        # test cells' imports) out of the garbage collector, whose full collections
+        # otherwise walk that whole heap again and again while the tests decode results.
+        gc.collect()
+        gc.freeze()
     if config.zygote:
         # Start this worker's kernel zygote now rather than inside the first grading.
         from grader.zygote import ZygoteError, shared_zygote
@@ -124,7 +131,7 @@ def grade_many(spec: AssignmentSpec, refs: list[SubmissionRef], *, jobs: int | N
             bar.step(ref.student)
     else:
         context = multiprocessing.get_context("fork")
-        with context.Pool(jobs, initializer=_init_worker, initargs=(spec, config),
+        with context.Pool(jobs, initializer=_init_worker, initargs=(spec, config, True),
                           maxtasksperchild=50) as pool:
             for report in pool.imap_unordered(_grade_in_worker, refs):
                 by_student[report.student] = report

@@ -46,6 +46,13 @@ _EXTENSION_DTYPES = frozenset(
 )
 
 
+#: Types sent once per payload: a table passed to many calls is encoded (and rebuilt on
+#: the other side) once, and every call gets that same object, as it would in-process.
+_SHAREABLE = (pd.DataFrame, pd.Series, np.ndarray)
+#: The tags of those types in a payload (see ``_Decoder``).
+_SHAREABLE_TAGS = frozenset({"$dataframe", "$series", "$ndarray"})
+
+
 class CodecError(ValueError):
     """A value cannot be encoded or a payload cannot be decoded."""
 
@@ -79,6 +86,11 @@ class _Encoder:
     def __init__(self, ref: Callable[[Any], Any] | None) -> None:
         self.ref = ref
         self.depth = 0
+        # Tables and arrays already sent, by identity, numbered in the order their
+        # encoding finished (the decoder numbers them the same way). The objects are kept
+        # alive so that an id is never reused by a new object while encoding.
+        self.shared: dict[int, int] = {}
+        self.alive: list[Any] = []
 
     def encode(self, value: Any) -> Any:  # noqa: C901 - a flat type switch reads best
         self.depth += 1
@@ -90,6 +102,17 @@ class _Encoder:
             self.depth -= 1
 
     def _encode(self, value: Any) -> Any:
+        if isinstance(value, _SHAREABLE):
+            number = self.shared.get(id(value))
+            if number is not None:
+                return {"$again": number}
+            tree = self._encode_value(value)
+            self.shared[id(value)] = len(self.shared)
+            self.alive.append(value)
+            return tree
+        return self._encode_value(value)
+
+    def _encode_value(self, value: Any) -> Any:
         if value is None or isinstance(value, bool | str):
             return value if not isinstance(value, str) else str(value)
         if isinstance(value, np.generic):
@@ -180,7 +203,9 @@ class _Encoder:
                 else values.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()),
                 "tz": str(dtype.tz)}}
         objects = [None if _is_missing(v) else v for v in values.to_numpy(dtype=object).tolist()]
-        encoded = {"objects": [self.encode(v) for v in objects]}
+        if not all(v is None or type(v) is str for v in objects):  # text needs no encoding
+            objects = [self.encode(v) for v in objects]
+        encoded = {"objects": objects}
         if str(dtype) in _EXTENSION_DTYPES:
             encoded["dtype"] = str(dtype)
         return encoded
@@ -244,8 +269,9 @@ def decode(tree: Any, *, deref: Callable[[Any], Any] | None = None) -> Any:
 class _Decoder:
     def __init__(self, deref: Callable[[Any], Any] | None) -> None:
         self.deref = deref
+        self.shared: list[Any] = []
 
-    def decode(self, tree: Any) -> Any:  # noqa: C901 - a flat tag switch reads best
+    def decode(self, tree: Any) -> Any:
         if tree is None or isinstance(tree, bool | int | float | str):
             return tree
         if isinstance(tree, list):
@@ -253,6 +279,17 @@ class _Decoder:
         if not isinstance(tree, dict) or len(tree) != 1:
             raise CodecError("malformed payload: expected a single-tag object")
         (tag, body), = tree.items()
+        if tag == "$again":
+            number = _int(body)
+            if not 0 <= number < len(self.shared):
+                raise CodecError("malformed payload: a repeated value that was never sent")
+            return self.shared[number]
+        value = self._decode_tagged(tag, body)
+        if tag in _SHAREABLE_TAGS:
+            self.shared.append(value)
+        return value
+
+    def _decode_tagged(self, tag: str, body: Any) -> Any:  # noqa: C901 - a flat tag switch
         match tag:
             case "$float":
                 return float(_one_of(body, ("nan", "inf", "-inf")))
@@ -299,8 +336,12 @@ class _Decoder:
             case "$index":
                 return pd.Index(self._column(body["values"]), name=self.decode(body["name"]))
             case "$series":
-                return pd.Series(self._column(body["values"]), index=self.decode(body["index"]),
-                                 name=self.decode(body["name"]), copy=False)
+                # In the encoder's order (name, index, values): shared values are numbered
+                # in the order they were sent.
+                name = self.decode(body["name"])
+                index = self.decode(body["index"])
+                return pd.Series(self._column(body["values"]), index=index, name=name,
+                                 copy=False)
             case "$dataframe":
                 columns = self.decode(body["columns"])
                 index = self.decode(body["index"])
@@ -345,7 +386,9 @@ class _Decoder:
             utc = self._array(body["datetimetz"]["utc"])
             return pd.DatetimeIndex(utc).tz_localize("UTC").tz_convert(
                 _text(body["datetimetz"]["tz"]))
-        values = [self.decode(v) for v in _items(body["objects"])]
+        values = _items(body["objects"])
+        if not all(v is None or type(v) is str for v in values):  # text needs no decoding
+            values = [self.decode(v) for v in values]
         if "dtype" in body:
             dtype = _one_of(body["dtype"], tuple(_EXTENSION_DTYPES))
             return pd.array(values, dtype=dtype)

@@ -23,6 +23,7 @@ import html
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,13 +144,24 @@ def plots(summary: CohortSummary) -> dict[str, str]:
 
     matplotlib.use("agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     images = {}
     fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.hist(summary.totals, bins=min(20, max(5, len(set(summary.totals)))),
-            color="tab:blue", edgecolor="white")
+    # One bar per total that occurs (scores are sums of whole test cells, so few
+    # distinct values): a histogram's bins would merge "full marks" with "one test lost".
+    counts = Counter(round(total, 2) for total in summary.totals)
+    values = sorted(counts)
+    width = 0.8 * min([b - a for a, b in zip(values, values[1:], strict=False)] or [1.0])
+    ax.bar(values, [counts[v] for v in values], width=min(width, 0.8), color="tab:blue")
+    for value in values:
+        ax.annotate(str(counts[value]), (value, counts[value]), ha="center", va="bottom",
+                    fontsize="small")
     ax.set(title=f"Total autograded score ({len(summary.students)} students)",
-           xlabel=f"Points (of {summary.max_score:g})", ylabel="Students")
+           xlabel=f"Points (of {summary.max_score:g})", ylabel="Students",
+           xlim=(-0.6, summary.max_score + 0.6))
+    ax.margins(y=0.12)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     images["totals"] = _png(fig)
     plt.close(fig)
 
@@ -172,7 +184,8 @@ def plots(summary: CohortSummary) -> dict[str, str]:
         ax.barh(labels[::-1], counts, left=left, color=color, label=name)
         left = [a + b for a, b in zip(left, counts, strict=True)]
     ax.set(title="Score distribution of each exercise", xlabel="Students", ylabel="Test cell")
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, fontsize="small",
+              frameon=False)
     images["scores"] = _png(fig)
     plt.close(fig)
     return images

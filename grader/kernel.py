@@ -24,12 +24,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import zmq
 from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpec
 
 from grader.kernel_agent import REPLY_MIME
 from grader.sandbox import user_can_run_python
 
+#: ZeroMQ reconnect interval of the grader's sockets (milliseconds).
+RECONNECT_MS = 10
+#: Seconds per readiness poll of a starting kernel.
+READY_POLL_S = 0.05
 #: Characters of text output kept per execution.
 OUTPUT_CAP = 20_000
 #: Largest agent reply read (characters of JSON).
@@ -113,6 +118,42 @@ def _kernel_environment() -> dict[str, str]:
     return env
 
 
+def _wait_until_ready(km: KernelManager, kc: Any, timeout: float) -> None:
+    """Wait until the kernel answers on its shell channel and publishes on IOPub.
+
+    jupyter_client's ``wait_for_ready`` polls in steps of 0.2 to 1 second; a kernel
+    forked from the zygote is up in about 50 ms, so most of its start was that wait.
+    Extra ``kernel_info`` requests are harmless: replies are matched by message id.
+
+    Raises
+    ------
+    RuntimeError
+        If the kernel dies or does not answer within ``timeout`` seconds.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        msg_id = kc.kernel_info()
+        answered = False
+        step_end = time.monotonic() + READY_POLL_S
+        while not answered and time.monotonic() < step_end:
+            try:
+                msg = kc.get_shell_msg(timeout=READY_POLL_S)
+            except queue.Empty:
+                break
+            answered = (msg["msg_type"] == "kernel_info_reply"
+                        and msg["parent_header"].get("msg_id") == msg_id)
+        if answered:
+            try:  # IOPub connected too: the kernel's status message for that request
+                kc.get_iopub_msg(timeout=READY_POLL_S)
+                return
+            except queue.Empty:
+                pass
+        if not km.is_alive():
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+
+
 def _zygote_provisioner(km: KernelManager) -> Any:
     """A provisioner that forks the kernel from this process's zygote, or ``None``.
 
@@ -179,6 +220,9 @@ class KernelSession:
             argv += ["--user", user]
         argv += ["--", "-f", "{connection_file}"]
         km = KernelManager()
+        # The client's sockets connect before the kernel has bound its ports; ZeroMQ
+        # retries every 100 ms by default, which a fast-starting kernel waits for.
+        km.context.setsockopt(zmq.RECONNECT_IVL, RECONNECT_MS)
         km._kernel_spec = KernelSpec(argv=argv, display_name="Python 3 (grader sandbox)",
                                      language="python", interrupt_mode="signal", env={})
         if self.config.zygote:
@@ -190,7 +234,7 @@ class KernelSession:
         kc = km.client()
         kc.start_channels()
         try:
-            kc.wait_for_ready(timeout=self.config.startup_timeout)
+            _wait_until_ready(km, kc, self.config.startup_timeout)
         except RuntimeError as exc:
             kc.stop_channels()
             km.shutdown_kernel(now=True)
@@ -210,7 +254,7 @@ class KernelSession:
         self._km.restart_kernel(now=True)
         self.restarts += 1
         try:
-            self._kc.wait_for_ready(timeout=self.config.startup_timeout)
+            _wait_until_ready(self._km, self._kc, self.config.startup_timeout)
         except RuntimeError:
             # The new kernel died at once: most likely the old one (still tearing down
             # a large memory) held the ports a restart reuses. Start anew on new ports.

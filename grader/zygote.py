@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import importlib
 import json
 import os
@@ -43,7 +44,8 @@ from jupyter_client.provisioning import LocalProvisioner
 
 #: Modules every kernel imports, plus the libraries most notebooks of the course import.
 PRELOAD: tuple[str, ...] = (
-    "ipykernel.kernelapp", "ipykernel.ipkernel", "IPython", "grader.kernel_agent",
+    "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython",
+    "grader.kernel_agent",
     "numpy", "pandas", "scipy.stats", "scipy.special", "matplotlib.pyplot",
     "sklearn.linear_model", "sklearn.metrics", "sklearn.model_selection",
     "sklearn.pipeline", "sklearn.preprocessing", "sklearn.ensemble", "sklearn.compose",
@@ -101,6 +103,11 @@ def serve(preload: Sequence[str]) -> None:
         with contextlib.suppress(Exception):
             importlib.import_module(name)
     threads = threading.active_count()
+    # Move everything imported so far out of the garbage collector's reach: a kernel's
+    # first collection would otherwise visit (and so copy, page by page) the whole
+    # inherited heap that fork shares copy-on-write.
+    gc.collect()
+    gc.freeze()
     signal.signal(signal.SIGCHLD, _reap)
     out = sys.stdout
     out.write(json.dumps({"ready": True, "threads": threads}) + "\n")

@@ -115,6 +115,9 @@ def test_unencodable_values_are_refused_with_a_clear_message():
     json.dumps({"$ndarray": {"dtype": "O", "shape": [1], "raw": ""}}),
     json.dumps({"$ndarray": {"dtype": "<f8", "shape": [5], "raw": "AAAA"}}),
     json.dumps({"$float": "1e999"}), json.dumps({"$ref": {"id": 1}}),
+    json.dumps({"$again": 0}), json.dumps([{"$ndarray": {"dtype": "<i8", "shape": [0],
+                                                        "raw": ""}}, {"$again": 1}]),
+    json.dumps({"$again": "0"}),
     "[" * 100_000 + "]" * 100_000,
 ])
 def test_malformed_payloads_raise_codec_error(payload):
@@ -128,3 +131,40 @@ def test_oversized_payloads_are_refused(monkeypatch):
         codec.dumps(np.zeros(1000))
     with pytest.raises(codec.CodecError, match="too large"):
         codec.loads("[" + "0," * 1000 + "0]")
+
+
+def test_a_table_passed_many_times_is_sent_once_and_arrives_as_one_object():
+    table = pd.DataFrame({"g": ["a", "b"] * 50, "x": np.arange(100)})
+    column = table["x"]
+    array = np.arange(5)
+    calls = [{"df": table, "s": column, "a": array, "seed": seed} for seed in range(50)]
+    text = codec.dumps(calls)
+    assert [text.count(f'"{tag}"') for tag in ("$dataframe", "$series", "$ndarray")] == [
+        1, 1, 1]  # sent once, then referenced
+    back = codec.loads(text)
+    assert all(call["df"] is back[0]["df"] for call in back)
+    assert all(call["s"] is back[0]["s"] and call["a"] is back[0]["a"] for call in back)
+    pd.testing.assert_frame_equal(back[0]["df"], table)
+    pd.testing.assert_series_equal(back[0]["s"], column)
+    assert back[0]["df"] is not table
+
+
+def test_equal_but_distinct_tables_stay_distinct_and_nesting_keeps_its_order():
+    first, second = pd.DataFrame({"x": [1, 2]}), pd.DataFrame({"x": [1, 2]})
+    inner = np.arange(3)
+    nested = np.empty(2, dtype=object)
+    nested[:] = [inner, inner]
+    series = pd.Series([inner, inner], name="arrays")
+    value = [first, second, first, nested, series, inner]
+    back = roundtrip(value)
+    assert back[0] is back[2] and back[0] is not back[1]
+    assert back[3][0] is back[3][1] is back[4][0] is back[4][1] is back[5]
+    assert back[5].tolist() == [0, 1, 2]
+
+
+def test_text_columns_round_trip_with_missing_values():
+    table = pd.DataFrame({"s": pd.array(["a", None, "c"], dtype="str"),
+                          "o": np.array(["x", None, 3], dtype=object)})
+    back = roundtrip(table)
+    assert back["s"].tolist()[0] == "a" and pd.isna(back["s"].tolist()[1])
+    assert back["o"].tolist() == ["x", None, 3]
